@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { listEditionsForAdmin } from "@/lib/editions/data";
+import { pickLocalized } from "@/lib/i18n/config";
+import { formatDateRange } from "@/lib/i18n/format";
+import { EDITION_STATUS_TONE } from "@/lib/editions/status";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+export default async function EditionsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  await requireActor({ locale, permission: "editions.manage", returnTo: `/${locale}/admin/editions` });
+  const t = await getTranslations("editions");
+  const te = await getTranslations("edition");
+  const editions = await listEditionsForAdmin();
+  return (
+    <div>
+      <PageHeader title={t("title")} />
+      <table className="w-full border-collapse text-start">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead>
+          <tr className="border-b border-gray-300 text-start text-sm text-gray-700">
+            <th scope="col" className="py-2 text-start">{t("edition")}</th>
+            <th scope="col" className="py-2 text-start">{t("dates")}</th>
+            <th scope="col" className="py-2 text-start">{t("status")}</th>
+            <th scope="col" className="py-2 text-end">{t("invited")}</th>
+            <th scope="col" className="py-2 text-end">{t("registered")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {editions.map((e) => (
+            <tr key={e.id} className="border-b border-gray-200">
+              <td className="py-2">
+                <div className="font-semibold">{te("title", { number: e.number, name: pickLocalized(e.series.name, locale) })}</div>
+                <div className="text-sm text-gray-700">{pickLocalized(e.theme, locale)}</div>
+              </td>
+              <td className="py-2">{formatDateRange(locale, e.startsAt, e.endsAt, e.timeZone)}</td>
+              <td className="py-2"><StatusBadge label={te(`status.${e.status}`)} tone={EDITION_STATUS_TONE[e.status]} /></td>
+              <td className="py-2 text-end">{e._count.invitations}</td>
+              <td className="py-2 text-end">{e._count.registrations}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth";
+import { listRegistrationsForAdmin } from "@/lib/registrations/data";
+import { countryName } from "@/lib/countries/names";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+export default async function RegistrationsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  await requireActor({ locale, permission: "registrations.view", returnTo: `/${locale}/admin/registrations` });
+  const t = await getTranslations("registrations");
+  const regs = await listRegistrationsForAdmin();
+  return (
+    <div>
+      <PageHeader title={t("title")} />
+      {regs.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="w-full border-collapse">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead>
+            <tr className="border-b border-gray-300 text-sm text-gray-700">
+              <th scope="col" className="py-2 text-start">{t("name")}</th>
+              <th scope="col" className="py-2 text-start">{t("country")}</th>
+              <th scope="col" className="py-2 text-start">{t("role")}</th>
+              <th scope="col" className="py-2 text-start">{t("status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regs.map((r) => (
+              <tr key={r.id} className="border-b border-gray-200">
+                <td className="py-1.5">{[r.honorific, r.givenName, r.familyName].filter(Boolean).join(" ")}<div className="text-sm text-gray-700">{r.organization}</div></td>
+                <td className="py-1.5">{r.countryCode ? countryName(r.countryCode, locale) : "—"}</td>
+                <td className="py-1.5">{t(`delegationRole.${r.delegationRole}`)}</td>
+                <td className="py-1.5"><StatusBadge label={t(`statusValue.${r.status}`)} tone={r.status === "APPROVED" ? "green" : r.status === "PENDING" ? "amber" : "gray"} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth";
+import { ROLE_HOME } from "@/lib/access/policy";
+
+/** After sign-in: each role's own home. */
+export default async function RoleHome({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const actor = await requireActor({ locale, returnTo: `/${locale}/home` });
+  redirect(`/${locale}${ROLE_HOME[actor.role]}`);
+}

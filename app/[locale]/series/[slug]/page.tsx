@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/config";
+import { formatDateRange } from "@/lib/i18n/format";
+import { getPublicSeries } from "@/lib/series/data";
+import { EDITION_STATUS_TONE, isPast } from "@/lib/editions/status";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+// Rendered per request for now; the series issue adds tag-based caching.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const series = await getPublicSeries(slug);
+  return series ? { title: pickLocalized(series.name, locale), description: pickLocalized(series.description, locale) } : {};
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const series = await getPublicSeries(slug);
+  if (!series) notFound();
+  const t = await getTranslations("series");
+  const te = await getTranslations("edition");
+  const name = pickLocalized(series.name, locale);
+  const upcoming = series.editions.filter((e) => !isPast(e.status)).reverse();
+  const past = series.editions.filter((e) => isPast(e.status));
+  const list = (editions: typeof series.editions, heading: string, id: string, empty: string) => (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="mb-3 text-xl font-semibold">{heading}</h2>
+      {editions.length === 0 ? (
+        <p className="text-gray-700">{empty}</p>
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {editions.map((e) => (
+            <li key={e.id} className="rounded border border-gray-300 p-4">
+              <h3 className="font-semibold">
+                <Link href={`/series/${series.slug}/${e.number}`} className="text-brand-700 hover:underline">
+                  {te("title", { number: e.number, name })}
+                </Link>
+              </h3>
+              <p className="text-gray-800">{pickLocalized(e.theme, locale)}</p>
+              <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-gray-700">
+                <span>{formatDateRange(locale, e.startsAt, e.endsAt, e.timeZone)}</span>
+                {e.city && <span>{e.city}</span>}
+                <StatusBadge label={te(`status.${e.status}`)} tone={EDITION_STATUS_TONE[e.status]} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+  return (
+    <article>
+      <h1 className="text-3xl font-semibold text-brand-900">{name}</h1>
+      <p className="mt-2 text-gray-700">{t("hostedBy", { host: pickLocalized(series.hostName, locale) })}</p>
+      {series.description && <p className="mt-3 max-w-3xl text-lg">{pickLocalized(series.description, locale)}</p>}
+      {list(upcoming, t("upcoming"), "upcoming-heading", t("noUpcoming"))}
+      {list(past, t("past"), "past-heading", t("noPast"))}
+    </article>
+  );
+}

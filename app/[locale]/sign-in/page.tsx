@@ -1,0 +1,24 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SignInForms } from "@/lib/accounts/components/sign-in-forms";
+import { PageHeader } from "@/components/ui/page-header";
+import { Alert } from "@/components/ui/alert";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { callbackUrl, error } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations("signIn");
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader title={t("title")} intro={t("intro")} />
+      {error && (
+        <div className="mb-6">
+          <Alert>{t("linkError")}</Alert>
+        </div>
+      )}
+      <SignInForms locale={locale} callbackUrl={callbackUrl} passwordEnabled={process.env.PLENARY_PASSWORD_SIGNIN !== "off"} />
+    </div>
+  );
+}

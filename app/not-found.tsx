@@ -1,0 +1,13 @@
+// Paths outside any locale (the proxy sends all pages to a locale first).
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
+        <h1>Page not found</h1>
+        <p>
+          <a href="/en">Plenary</a>
+        </p>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+// Reads the session in the browser so that public pages stay static and cacheable.
+import { useEffect, useState } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+type SessionInfo = { user?: { name?: string | null; email?: string | null } } | null;
+
+export function AccountMenu(props: {
+  signInLabel: string;
+  myAreaLabel: string;
+  signOutLabel: string;
+  signOut: () => Promise<void>;
+}) {
+  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    fetch("/api/auth/session", { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((s: SessionInfo) => alive && setSession(s && s.user ? s : null))
+      .catch(() => alive && setSession(null));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (session === undefined) return <span className="text-sm text-brand-100" aria-hidden="true">…</span>;
+  if (!session)
+    return (
+      <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+        {props.signInLabel}
+      </Link>
+    );
+  return (
+    <div className="flex items-center gap-3 text-sm">
+      <Link href="/home" className="text-white underline-offset-4 hover:underline" data-testid="account-name">
+        {props.myAreaLabel}: {session.user?.name ?? session.user?.email}
+      </Link>
+      <form action={props.signOut}>
+        <button type="submit" className="rounded border border-brand-100 px-3 py-1 text-white hover:bg-brand-700">
+          {props.signOutLabel}
+        </button>
+      </form>
+    </div>
+  );
+}

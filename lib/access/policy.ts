@@ -1,0 +1,65 @@
+// Who may do what. Pure functions over the actor's role (object-level checks live in each
+// domain's policy.ts and build on these). Every server action and route calls them.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  countryCode: string | null;
+}
+
+export const PERMISSIONS = [
+  "admin.view", // the organizer area's dashboard
+  "series.manage",
+  "editions.manage",
+  "countries.view",
+  "invitations.manage",
+  "registrations.view",
+  "registrations.review",
+  "checkin.perform",
+  "press.draft",
+  "press.review",
+  "press.publish",
+  "outbox.view",
+  "audit.view",
+  "delegation.manage", // a focal point's own delegation
+  "registration.self", // a delegate's own registration
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  ORGANIZER: [
+    "admin.view", "series.manage", "editions.manage", "countries.view", "invitations.manage", "registrations.view",
+    "registrations.review", "checkin.perform", "press.draft", "press.publish", "outbox.view", "audit.view",
+  ],
+  REVIEWER: ["admin.view", "countries.view", "registrations.view", "registrations.review", "press.review", "press.publish", "audit.view"],
+  PRESS_OFFICER: ["press.draft", "press.publish"],
+  FOCAL_POINT: ["delegation.manage", "registration.self"],
+  DELEGATE: ["registration.self"],
+};
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  return !!actor && GRANTS[actor.role].includes(permission);
+}
+
+/** Where each role lands after signing in (without the locale prefix). */
+export const ROLE_HOME: Record<Role, string> = {
+  ORGANIZER: "/admin",
+  REVIEWER: "/admin/review",
+  PRESS_OFFICER: "/admin/newsroom",
+  FOCAL_POINT: "/delegation",
+  DELEGATE: "/me",
+};
+
+/** The organizer area's sections and the permission each needs. */
+export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] = [
+  { key: "dashboard", href: "/admin", permission: "admin.view" },
+  { key: "review", href: "/admin/review", permission: "press.review" },
+  { key: "editions", href: "/admin/editions", permission: "editions.manage" },
+  { key: "countries", href: "/admin/countries", permission: "countries.view" },
+  { key: "registrations", href: "/admin/registrations", permission: "registrations.view" },
+  { key: "newsroom", href: "/admin/newsroom", permission: "press.draft" },
+  { key: "outbox", href: "/admin/outbox", permission: "outbox.view" },
+];

@@ -1,0 +1,60 @@
+"use server";
+// Sign-in and sign-out. next-auth throws a redirect on success; a refused sign-in comes
+// back as an AuthError, which becomes a translated reason.
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth";
+import { isLocale } from "@/lib/i18n/config";
+
+const passwordSchema = z.object({
+  email: z.string().trim().toLowerCase().email("email").max(254, "tooLong"),
+  password: z.string().min(1, "required").max(200, "tooLong"),
+  locale: z.string().refine(isLocale),
+  callbackUrl: z.string().optional(),
+});
+const emailSchema = passwordSchema.pick({ email: true, locale: true, callbackUrl: true });
+
+export type SignInState = { ok: false; reason: string; fieldErrors?: Record<string, string[]> } | null;
+
+/** Only same-site paths under the locale: no open redirects. */
+function safeTarget(locale: string, callbackUrl?: string): string {
+  if (callbackUrl && /^\/(en|ar|zh|fr|ru|es)(\/[\w\-./]*)?(\?[\w\-=&%.]*)?$/.test(callbackUrl) && !callbackUrl.includes("//")) return callbackUrl;
+  return `/${locale}/home`;
+}
+
+function fieldErrors(error: z.ZodError) {
+  const out: Record<string, string[]> = {};
+  for (const i of error.issues) (out[String(i.path[0])] ??= []).push(i.message);
+  return out;
+}
+
+export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = passwordSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrors(parsed.error) };
+  const { email, password, locale, callbackUrl } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeTarget(locale, callbackUrl) });
+  } catch (e) {
+    if (e instanceof AuthError) return { ok: false, reason: "BAD_CREDENTIALS" };
+    throw e; // the redirect
+  }
+  return null;
+}
+
+export async function signInWithEmail(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = emailSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrors(parsed.error) };
+  const { email, locale, callbackUrl } = parsed.data;
+  try {
+    await signIn("email", { email, redirectTo: safeTarget(locale, callbackUrl), redirect: false });
+  } catch (e) {
+    if (e instanceof AuthError) return { ok: false, reason: "EMAIL_FAILED" };
+    throw e;
+  }
+  redirect(`/${locale}/sign-in/check-email`);
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

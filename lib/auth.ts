@@ -1,0 +1,120 @@
+// Sign-in (next-auth v5): email magic links for everyone, password sign-in for the local
+// demo accounts. The session is a JWT that names the user; the role is read from the
+// database on every request, so a changed role or a disabled account takes effect at once.
+import { cache } from "react";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { EmailConfig } from "next-auth/providers/email";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import bcrypt from "bcryptjs";
+import { forbidden, redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { can, type Actor, type Permission } from "@/lib/access/policy";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import { translator } from "@/lib/i18n/messages";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { kickOutbox } from "@/lib/jobs/boss";
+import { smtpTransport } from "@/lib/mail/transport";
+
+const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+
+function localeOfUrl(url: string): Locale {
+  try {
+    const u = new URL(url);
+    const cb = u.searchParams.get("callbackUrl") ?? "";
+    const seg = new URL(cb, u.origin).pathname.split("/")[1];
+    return isLocale(seg) ? seg : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+const magicLink: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: 15 * 60,
+  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  async sendVerificationRequest({ identifier, url }) {
+    const locale = localeOfUrl(url);
+    const t = translator(locale, "mail.magicLink");
+    await enqueueMail(db, {
+      to: identifier,
+      subject: t("subject"),
+      text: t("text", { url }),
+      locale,
+      kind: "magic-link",
+    });
+    if (!smtpTransport()) console.log(`[auth] no SMTP configured; sign-in link for ${identifier}: ${url}`);
+    else await kickOutbox();
+  },
+  options: {},
+};
+
+export const authConfig = {
+  adapter: PrismaAdapter(db),
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  trustHost: true,
+  pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in/check-email", error: "/en/sign-in" },
+  providers: [
+    magicLink,
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        if (env().PLENARY_PASSWORD_SIGNIN === "off") return null;
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+        if (!user?.passwordHash || user.disabledAt) return null;
+        if (!(await bcrypt.compare(parsed.data.password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    async signIn({ user }) {
+      if (!user?.email) return false;
+      const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
+      return !existing?.disabledAt;
+    },
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);
+
+/** The signed-in actor of this request, or null. Memoized per request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, countryCode: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, countryCode: user.countryCode };
+});
+
+/**
+ * For pages: the signed-in actor, or a redirect to sign-in; with a permission, a 403 page
+ * for actors who lack it. Never returns null, so no optional id reaches a query.
+ */
+export async function requireActor(opts: { locale: string; permission?: Permission; returnTo?: string }): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) {
+    const back = opts.returnTo ? `?callbackUrl=${encodeURIComponent(opts.returnTo)}` : "";
+    redirect(`/${opts.locale}/sign-in${back}`);
+  }
+  if (opts.permission && !can(actor, opts.permission)) forbidden();
+  return actor;
+}

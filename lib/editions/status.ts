@@ -1,0 +1,15 @@
+import type { EditionStatus } from "@/lib/generated/prisma/enums";
+
+export const EDITION_STATUS_TONE: Record<EditionStatus, "green" | "amber" | "red" | "blue" | "gray"> = {
+  DRAFT: "gray",
+  ANNOUNCED: "blue",
+  REGISTRATION_OPEN: "green",
+  REGISTRATION_CLOSED: "amber",
+  HELD: "gray",
+  ARCHIVED: "gray",
+  CANCELLED: "red",
+};
+
+export function isPast(status: EditionStatus): boolean {
+  return status === "HELD" || status === "ARCHIVED";
+}

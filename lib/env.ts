@@ -1,0 +1,33 @@
+// The validated environment. Read once; a bad value fails fast with the variable's name.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  PLENARY_PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
+  PLENARY_JOBS: z.enum(["on", "off"]).default("on"),
+  PLENARY_PASSWORD_SIGNIN: z.enum(["on", "off"]).default("on"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+    throw new Error(`Invalid environment variables: ${names}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function publicUrl(): string {
+  const { PLENARY_PUBLIC_URL } = env();
+  return (PLENARY_PUBLIC_URL ?? process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+}

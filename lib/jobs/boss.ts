@@ -1,0 +1,44 @@
+// The Postgres-backed job queue (pg-boss) on the app's own database. Any instance may send
+// jobs; instances with PLENARY_JOBS=on (the default) and `npm run worker` also work them.
+import { PgBoss } from "./pg-boss";
+
+const holder = globalThis as unknown as { plenaryBoss?: Promise<PgBoss> };
+
+export const QUEUES = {
+  outbox: "outbox-deliver",
+} as const;
+
+/** The pg-boss instance of this process, started once. */
+export function getBoss(): Promise<PgBoss> {
+  if (!holder.plenaryBoss) {
+    holder.plenaryBoss = (async () => {
+      const url = process.env.DATABASE_URL;
+      if (!url) throw new Error("DATABASE_URL is not set");
+      const boss = new PgBoss({ connectionString: url, max: 4, schema: "pgboss" });
+      boss.on("error", (e: unknown) => console.error("[jobs] pg-boss error:", e instanceof Error ? e.message : e));
+      await boss.start();
+      for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+      return boss;
+    })();
+    holder.plenaryBoss.catch(() => {
+      holder.plenaryBoss = undefined;
+    });
+  }
+  return holder.plenaryBoss;
+}
+
+export async function stopBoss(): Promise<void> {
+  const p = holder.plenaryBoss;
+  holder.plenaryBoss = undefined;
+  if (p) await (await p).stop({ graceful: true, wait: true });
+}
+
+/** Asks a worker to deliver the outbox now (the minutely sweep would do it anyway). */
+export async function kickOutbox(): Promise<void> {
+  try {
+    const boss = await getBoss();
+    await boss.send(QUEUES.outbox, {}, { singletonKey: "outbox", singletonSeconds: 2 });
+  } catch (e) {
+    console.error("[jobs] could not queue outbox delivery:", e instanceof Error ? e.message : e);
+  }
+}

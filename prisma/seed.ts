@@ -1,0 +1,215 @@
+// The demo: the series that the 2020 opening remarks asked to hold "on a regular basis".
+// Idempotent: running it again changes nothing that a user created or edited.
+import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { createDb } from "../lib/db";
+import type { PrismaClient, Role } from "../lib/generated/prisma/client";
+import { COUNTRIES } from "./data/countries";
+
+export const DEMO_PASSWORD = "plenary-demo";
+
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; countryCode?: string }[] = [
+  { email: "organizer@plenary.test", name: "Wang Lin (Secretariat)", role: "ORGANIZER" },
+  { email: "reviewer@plenary.test", name: "Chen Yu (Senior Organizer)", role: "REVIEWER" },
+  { email: "press@plenary.test", name: "Li Na (Press Office)", role: "PRESS_OFFICER" },
+  { email: "focal.pk@plenary.test", name: "Ayesha Khan (Focal Point, Pakistan)", role: "FOCAL_POINT", countryCode: "PK" },
+  { email: "delegate@plenary.test", name: "Omar Farouk", role: "DELEGATE", countryCode: "EG" },
+];
+
+export const DEMO_SERIES_SLUG = "joint-response-to-terrorism";
+
+const SERIES_NAME = {
+  en: "International Seminar on Joint Response to Terrorism under the New Circumstances",
+  zh: "新形势下共同应对恐怖主义国际研讨会",
+  ar: "الندوة الدولية حول الاستجابة المشتركة للإرهاب في ظل الظروف الجديدة",
+  fr: "Séminaire international sur la riposte commune au terrorisme dans les nouvelles circonstances",
+  ru: "Международный семинар по совместному противодействию терроризму в новых условиях",
+  es: "Seminario Internacional sobre la Respuesta Conjunta al Terrorismo en las Nuevas Circunstancias",
+};
+const HOST = {
+  en: "China Institute of International Studies (CIIS)",
+  zh: "中国国际问题研究院",
+  ar: "المعهد الصيني للدراسات الدولية",
+  fr: "Institut chinois d'études internationales (CIIS)",
+  ru: "Китайский институт международных исследований (CIIS)",
+  es: "Instituto de Estudios Internacionales de China (CIIS)",
+};
+const DESCRIPTION = {
+  en: "A yearly seminar where delegations exchange on non-traditional security threats and international counter-terrorism cooperation.",
+  zh: "各国代表团就非传统安全威胁与国际反恐合作开展交流的年度研讨会。",
+  ar: "ندوة سنوية تتبادل فيها الوفود الآراء حول التهديدات الأمنية غير التقليدية والتعاون الدولي في مكافحة الإرهاب.",
+  fr: "Un séminaire annuel où les délégations échangent sur les menaces non traditionnelles à la sécurité et la coopération internationale contre le terrorisme.",
+  ru: "Ежегодный семинар, на котором делегации обмениваются мнениями о нетрадиционных угрозах безопасности и международном сотрудничестве в борьбе с терроризмом.",
+  es: "Un seminario anual en el que las delegaciones debaten sobre las amenazas no tradicionales a la seguridad y la cooperación internacional contra el terrorismo.",
+};
+const THEME_2020 = {
+  en: "Non-Traditional Security Threats and International Counter-Terrorism Cooperation",
+  zh: "非传统安全威胁与国际反恐合作",
+  ar: "التهديدات الأمنية غير التقليدية والتعاون الدولي في مكافحة الإرهاب",
+  fr: "Menaces non traditionnelles à la sécurité et coopération internationale contre le terrorisme",
+  ru: "Нетрадиционные угрозы безопасности и международное сотрудничество в борьбе с терроризмом",
+  es: "Amenazas no tradicionales a la seguridad y cooperación internacional contra el terrorismo",
+};
+const THEME_NEXT = {
+  en: "Multilateralism, Openness and a Unified Standard in Countering Terrorism",
+  zh: "坚持多边主义、开放包容与统一标准，共同打击恐怖主义",
+  ar: "التعددية والانفتاح والمعيار الموحد في مكافحة الإرهاب",
+  fr: "Multilatéralisme, ouverture et norme unifiée dans la lutte contre le terrorisme",
+  ru: "Многосторонность, открытость и единый стандарт в противодействии терроризму",
+  es: "Multilateralismo, apertura y un criterio unificado en la lucha contra el terrorismo",
+};
+const VENUE = {
+  en: "China Institute of International Studies, 3 Toutiao, Taijichang, Beijing",
+  zh: "北京台基厂头条3号 中国国际问题研究院",
+};
+
+// Countries that took part in 2020, and those invited to the next edition ("invite more countries").
+const INVITED_2020 = ["CN", "PK", "RU", "KZ", "EG", "IR", "TR", "ID", "ZA", "BR"];
+const INVITED_NEXT: [string, "NOT_SENT" | "SENT" | "ACCEPTED" | "DECLINED" | "NO_ANSWER"][] = [
+  ["CN", "ACCEPTED"], ["PK", "ACCEPTED"], ["RU", "ACCEPTED"], ["KZ", "SENT"], ["EG", "ACCEPTED"],
+  ["IR", "SENT"], ["TR", "NO_ANSWER"], ["ID", "SENT"], ["ZA", "DECLINED"], ["BR", "SENT"],
+  ["FR", "SENT"], ["NG", "NOT_SENT"], ["AR", "NOT_SENT"], ["SA", "SENT"], ["UZ", "ACCEPTED"],
+];
+
+const token = () => randomBytes(32).toString("base64url");
+
+export async function seed(db: PrismaClient): Promise<{ email: string; role: Role; password: string }[]> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.country.createMany({
+        data: COUNTRIES.map((c) => ({
+          code: c.alpha2, alpha3: c.alpha3, numeric: c.numeric, unStatus: c.unStatus, nameEn: c.nameEn, unMemberSince: c.unMemberSince,
+        })),
+        skipDuplicates: true,
+      });
+
+      const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
+      for (const a of DEMO_ACCOUNTS) {
+        await tx.user.upsert({
+          where: { email: a.email },
+          create: { email: a.email, name: a.name, role: a.role, countryCode: a.countryCode, passwordHash: hash, emailVerified: new Date() },
+          update: {},
+        });
+      }
+
+      const series = await tx.series.upsert({
+        where: { slug: DEMO_SERIES_SLUG },
+        create: {
+          slug: DEMO_SERIES_SLUG, name: SERIES_NAME, description: DESCRIPTION, hostName: HOST, hostUrl: "https://www.ciis.org.cn",
+          defaultTimeZone: "Asia/Shanghai", recurrence: "YEARLY", recurrenceInterval: 1, byMonth: 11, byWeekday: 2, bySetPos: 2,
+        },
+        update: {},
+      });
+
+      const first = await tx.edition.upsert({
+        where: { seriesId_number: { seriesId: series.id, number: 1 } },
+        create: {
+          seriesId: series.id, number: 1, theme: THEME_2020, timeZone: "Asia/Shanghai", venue: VENUE, city: "Beijing",
+          startsAt: new Date("2020-11-24T01:30:00Z"), endsAt: new Date("2020-11-24T09:30:00Z"), capacity: 80,
+          registrationOpensAt: new Date("2020-10-01T00:00:00Z"), registrationClosesAt: new Date("2020-11-17T00:00:00Z"),
+          status: "HELD", countriesPublished: true,
+        },
+        update: {},
+      });
+      const next = await tx.edition.upsert({
+        where: { seriesId_number: { seriesId: series.id, number: 2 } },
+        create: {
+          seriesId: series.id, number: 2, theme: THEME_NEXT, timeZone: "Asia/Shanghai", venue: VENUE, city: "Beijing",
+          startsAt: new Date("2027-11-09T01:00:00Z"), endsAt: new Date("2027-11-10T09:30:00Z"), capacity: 150,
+          registrationOpensAt: new Date("2026-09-01T00:00:00Z"), registrationClosesAt: new Date("2027-10-26T00:00:00Z"),
+          status: "REGISTRATION_OPEN",
+        },
+        update: {},
+      });
+
+      if ((await tx.programmeSession.count({ where: { editionId: first.id } })) === 0) {
+        const luo = await tx.speaker.create({
+          data: { name: "Luo Zhaohui", honorific: "H.E.", position: "Vice Foreign Minister of China", affiliation: "Ministry of Foreign Affairs of the People's Republic of China", countryCode: "CN" },
+        });
+        const opening = await tx.programmeSession.create({
+          data: {
+            editionId: first.id,
+            title: {
+              en: "Opening remarks: Non-Traditional Security Threats and International Counter-Terrorism Cooperation",
+              zh: "开幕致辞：非传统安全威胁与国际反恐合作",
+              ar: "الكلمة الافتتاحية: التهديدات الأمنية غير التقليدية والتعاون الدولي في مكافحة الإرهاب",
+              fr: "Allocution d'ouverture : menaces non traditionnelles à la sécurité et coopération internationale contre le terrorisme",
+              ru: "Вступительное слово: нетрадиционные угрозы безопасности и международное сотрудничество в борьбе с терроризмом",
+              es: "Palabras de apertura: amenazas no tradicionales a la seguridad y cooperación internacional contra el terrorismo",
+            },
+            startsAt: new Date("2020-11-24T06:00:00Z"), endsAt: new Date("2020-11-24T06:30:00Z"), room: "Main Hall", language: "zh",
+          },
+        });
+        await tx.sessionSpeaker.create({ data: { sessionId: opening.id, speakerId: luo.id, role: "KEYNOTE" } });
+        await tx.programmeSession.create({
+          data: {
+            editionId: first.id,
+            title: { en: "Panel: Joint response to terrorism under the new circumstances", zh: "专题讨论：新形势下共同应对恐怖主义" },
+            startsAt: new Date("2020-11-24T06:45:00Z"), endsAt: new Date("2020-11-24T08:30:00Z"), room: "Main Hall",
+          },
+        });
+      }
+
+      for (const code of INVITED_2020) {
+        await tx.invitation.upsert({
+          where: { editionId_countryCode: { editionId: first.id, countryCode: code } },
+          create: { editionId: first.id, countryCode: code, status: "ACCEPTED", quota: 3, token: token(), sentAt: new Date("2020-09-15T00:00:00Z"), respondedAt: new Date("2020-10-01T00:00:00Z") },
+          update: {},
+        });
+      }
+      for (const [code, status] of INVITED_NEXT) {
+        const focal = DEMO_ACCOUNTS.find((a) => a.role === "FOCAL_POINT" && a.countryCode === code);
+        const focalUser = focal ? await tx.user.findUnique({ where: { email: focal.email } }) : null;
+        await tx.invitation.upsert({
+          where: { editionId_countryCode: { editionId: next.id, countryCode: code } },
+          create: {
+            editionId: next.id, countryCode: code, status, quota: code === "CN" ? 10 : 4, token: token(),
+            sentAt: status === "NOT_SENT" ? null : new Date("2026-09-01T00:00:00Z"),
+            respondedAt: ["ACCEPTED", "DECLINED"].includes(status) ? new Date("2026-10-01T00:00:00Z") : null,
+            focalPointId: focalUser?.id, focalPointName: focal?.name, focalPointEmail: focal?.email,
+          },
+          update: {},
+        });
+      }
+
+      const delegate = await tx.user.findUniqueOrThrow({ where: { email: "delegate@plenary.test" } });
+      const egypt = await tx.invitation.findUniqueOrThrow({ where: { editionId_countryCode: { editionId: next.id, countryCode: "EG" } } });
+      const existing = await tx.registration.findFirst({ where: { editionId: next.id, email: delegate.email } });
+      if (!existing) {
+        await tx.registration.create({
+          data: {
+            editionId: next.id, countryCode: "EG", invitationId: egypt.id, userId: delegate.id, honorific: "Dr.",
+            givenName: "Omar", familyName: "Farouk", jobTitle: "Counsellor", organization: "Ministry of Foreign Affairs of Egypt",
+            email: delegate.email, delegationRole: "HEAD", status: "APPROVED", consentAt: new Date(), consentVersion: "2026-01",
+            token: token(), reviewedAt: new Date(),
+          },
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
+  return DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role, password: DEMO_PASSWORD }));
+}
+
+/** Seeds the database in DATABASE_URL with a client of its own, then disconnects. */
+export async function runSeed() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const db = createDb(url);
+  try {
+    return await seed(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// `prisma db seed` / `tsx prisma/seed.ts`
+if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
+  runSeed().then(
+    (a) => console.log(`seeded; ${a.length} demo accounts`),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,93 @@
+// `npm start`: database (DATABASE_URL, or an embedded PostgreSQL in ./.data), migrations,
+// idempotent demo seed, a production build when the sources changed, then `next start`.
+// `npm run dev` does the same with `next dev`.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
+import { BIN, ROOT, prisma, runOrThrow } from "./lib/proc";
+import { buildIsCurrent, HASH_FILE, sourceHash } from "./lib/build-hash";
+
+const log = (m: string) => console.log(`[plenary] ${m}`);
+const DATA = path.join(ROOT, ".data");
+const dev = process.env.PLENARY_DEV === "1";
+
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return;
+  mkdirSync(DATA, { recursive: true });
+  const file = path.join(DATA, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const t0 = Date.now();
+  const port = Number(process.env.PORT ?? 3000);
+  let embedded: EmbeddedDb | undefined;
+  let next: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next && next.exitCode === null) {
+      log("stopping the web server…");
+      next.kill("SIGTERM");
+      await new Promise<void>((r) => {
+        const t = setTimeout(() => { next?.kill("SIGKILL"); r(); }, 10_000);
+        next!.once("exit", () => { clearTimeout(t); r(); });
+      });
+    }
+    if (embedded) {
+      log("stopping the embedded PostgreSQL…");
+      await embedded.stop();
+    }
+    process.exit(code);
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => void shutdown(0));
+
+  try {
+    if (!process.env.DATABASE_URL) {
+      embedded = await startEmbeddedPostgres({
+        dir: process.env.EMBEDDED_PG_DIR ?? path.join(DATA, "pg"),
+        port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+        database: "plenary",
+        log,
+      });
+      process.env.DATABASE_URL = embedded.url;
+      log(`embedded PostgreSQL on ${embedded.url.replace(/:[^:@/]+@/, ":***@")} (data in .data/pg)`);
+    } else {
+      log("using the PostgreSQL server in DATABASE_URL");
+    }
+    ensureAuthSecret();
+    process.env.AUTH_TRUST_HOST ??= "true";
+    process.env.AUTH_URL ??= process.env.PLENARY_PUBLIC_URL ?? `http://localhost:${port}`;
+
+    await prisma(["migrate", "deploy"]);
+    const { runSeed } = await import("../prisma/seed");
+    const accounts = await runSeed();
+
+    if (!dev) {
+      if (buildIsCurrent()) log("build is current");
+      else {
+        log("building (next build)…");
+        await runOrThrow(BIN("next"), ["build"]);
+        writeFileSync(HASH_FILE, sourceHash());
+      }
+    }
+
+    next = spawn(BIN("next"), [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", cwd: ROOT, env: process.env });
+    next.on("exit", (code) => {
+      if (!stopping) void shutdown(code ?? 1);
+    });
+    log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}/en`);
+    log("demo accounts (password sign-in, local demo only):");
+    for (const a of accounts) log(`  ${a.role.padEnd(14)} ${a.email.padEnd(32)} ${a.password}`);
+  } catch (e) {
+    console.error(`[plenary] could not start: ${e instanceof Error ? e.message : String(e)}`);
+    await shutdown(1);
+  }
+}
+
+void main();
