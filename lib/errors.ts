@@ -33,17 +33,12 @@ export type Result<T = undefined> =
 
 /** The Postgres constraint name behind a Prisma/driver error, if any. */
 export function constraintOf(e: unknown): string | undefined {
-  const err = e as {
-    code?: string;
-    meta?: { target?: unknown; constraint?: unknown; driverAdapterError?: { cause?: { constraint?: string; originalMessage?: string } } };
-  };
+  const err = e as { meta?: { driverAdapterError?: { cause?: { constraint?: unknown; originalMessage?: string } } } };
   const cause = err?.meta?.driverAdapterError?.cause;
-  if (cause?.constraint) return cause.constraint;
-  const msg = cause?.originalMessage ?? (e instanceof Error ? e.message : "");
-  const m = /constraint "([^"]+)"/.exec(msg);
+  const text = [cause?.originalMessage, e instanceof Error ? e.message : String(e)].filter(Boolean).join("\n");
+  const m = /constraint "([^"]+)"/.exec(text);
   if (m) return m[1];
-  if (typeof err?.meta?.constraint === "string") return err.meta.constraint;
-  return undefined;
+  return typeof cause?.constraint === "string" ? cause.constraint : undefined;
 }
 
 export function isUniqueViolation(e: unknown): boolean {

@@ -1,30 +1,27 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { routing } from "@/lib/i18n/routing";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { dirOf, LOCALES, type Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { AccountMenu } from "@/components/layout/account-menu";
 import { signOutAction } from "@/lib/accounts/actions";
 import "../globals.css";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "meta" });
   return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
   const t = await getTranslations("nav");
   return (
     <html lang={locale} dir={dirOf(locale as Locale)}>

@@ -1,17 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { listPublicSeries } from "@/lib/series/data";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { resolveLocale } from "@/lib/i18n/server";
 
 // Rendered per request for now; the series issue adds tag-based caching.
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
   const t = await getTranslations("home");
   const te = await getTranslations("edition");
   const series = await listPublicSeries();

@@ -25,12 +25,12 @@ export function AccountMenu(props: {
   if (session === undefined) return <span className="text-sm text-brand-100" aria-hidden="true">…</span>;
   if (!session)
     return (
-      <Link href="/sign-in" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+      <Link href="/sign-in" data-account-menu="anonymous" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
         {props.signInLabel}
       </Link>
     );
   return (
-    <div className="flex items-center gap-3 text-sm">
+    <div className="flex items-center gap-3 text-sm" data-account-menu="signed-in">
       <Link href="/home" className="text-white underline-offset-4 hover:underline" data-testid="account-name">
         {props.myAreaLabel}: {session.user?.name ?? session.user?.email}
       </Link>

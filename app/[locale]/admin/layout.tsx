@@ -4,9 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { ADMIN_NAV, can } from "@/lib/access/policy";
 import { Link } from "@/lib/i18n/navigation";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const actor = await requireActor({ locale, returnTo: `/${locale}/admin` });
   const items = ADMIN_NAV.filter((i) => can(actor, i.permission));
   if (items.length === 0) forbidden();

@@ -6,9 +6,10 @@ import { formatDateRange, formatNumber } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function Dashboard({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   await requireActor({ locale, permission: "admin.view", returnTo: `/${locale}/admin` });
   const t = await getTranslations("dashboard");
   const te = await getTranslations("edition");

@@ -5,9 +5,10 @@ import { countryName } from "@/lib/countries/names";
 import { pickLocalized } from "@/lib/i18n/config";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function DelegationPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const actor = await requireActor({ locale, permission: "delegation.manage", returnTo: `/${locale}/delegation` });
   const t = await getTranslations("delegation");
   const te = await getTranslations("edition");

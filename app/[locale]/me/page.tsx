@@ -5,9 +5,10 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function MyPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const actor = await requireActor({ locale, permission: "registration.self", returnTo: `/${locale}/me` });
   const t = await getTranslations("me");
   const te = await getTranslations("edition");

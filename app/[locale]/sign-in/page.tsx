@@ -1,14 +1,14 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SignInForms } from "@/lib/accounts/components/sign-in-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
+import { resolveLocale } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const { callbackUrl, error } = await searchParams;
-  setRequestLocale(locale);
   const t = await getTranslations("signIn");
   return (
     <div className="mx-auto max-w-4xl">

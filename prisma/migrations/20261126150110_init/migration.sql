@@ -536,7 +536,7 @@ ALTER TABLE "PressTransition" ADD CONSTRAINT "PressTransition_actorId_fkey" FORE
 
 -- Localized text: a JSON object holding at least English.
 CREATE FUNCTION plenary_is_localized(j jsonb) RETURNS boolean
-  LANGUAGE sql IMMUTABLE AS $$ SELECT jsonb_typeof(j) = 'object' AND length(j->>'en') > 0 $$;
+  LANGUAGE sql IMMUTABLE AS $$ SELECT jsonb_typeof(j) = 'object' AND coalesce(length(j->>'en'), 0) > 0 $$;
 
 ALTER TABLE "User"
   ADD CONSTRAINT "User_email_lower" CHECK (email = lower(email)),

@@ -4,11 +4,12 @@ import { listCountries } from "@/lib/countries/data";
 import { countryName, sortByCountryName } from "@/lib/countries/names";
 import { LOCALES, LOCALE_NAMES, isLocale } from "@/lib/i18n/config";
 import { PageHeader } from "@/components/ui/page-header";
+import { resolveLocale } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ order?: string }> };
 
 export default async function CountriesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const { order } = await searchParams;
   await requireActor({ locale, permission: "countries.view", returnTo: `/${locale}/admin/countries` });
   const t = await getTranslations("countries");

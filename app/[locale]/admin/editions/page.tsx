@@ -6,9 +6,10 @@ import { formatDateRange } from "@/lib/i18n/format";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function EditionsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   await requireActor({ locale, permission: "editions.manage", returnTo: `/${locale}/admin/editions` });
   const t = await getTranslations("editions");
   const te = await getTranslations("edition");

@@ -6,11 +6,12 @@ import { RetryButton } from "@/lib/mail/components/retry-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
 export default async function OutboxPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   await requireActor({ locale, permission: "outbox.view", returnTo: `/${locale}/admin/outbox` });
   const t = await getTranslations("outbox");
   const { messages, counts } = await listOutbox();

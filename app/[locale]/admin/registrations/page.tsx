@@ -4,9 +4,10 @@ import { listRegistrationsForAdmin } from "@/lib/registrations/data";
 import { countryName } from "@/lib/countries/names";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function RegistrationsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   await requireActor({ locale, permission: "registrations.view", returnTo: `/${locale}/admin/registrations` });
   const t = await getTranslations("registrations");
   const regs = await listRegistrationsForAdmin();

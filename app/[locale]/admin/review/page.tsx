@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { PageHeader } from "@/components/ui/page-header";
+import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function ReviewQueue({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   await requireActor({ locale, permission: "press.review", returnTo: `/${locale}/admin/review` });
   const t = await getTranslations("review");
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeriesPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
   const series = await getPublicSeries(slug);
   if (!series) notFound();
   const t = await getTranslations("series");

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { SignInPage } from "./pages/sign-in-page";
+import { decodeBody, waitForMail } from "./support/mail";
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.withPassword("organizer@plenary.test", "not-the-password");
+  await expect(page.getByRole("alert").filter({ hasText: "The email address or password is not correct." })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/sign-in/);
+});
+
+test("a delegate signs in with an emailed link", async ({ page }) => {
+  const since = Date.now();
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.askForLink("delegate@plenary.test");
+  const body = decodeBody(await waitForMail("delegate@plenary.test", since));
+  expect(body).toContain("Subject: Your sign-in link for Plenary");
+  const link = /(http:\/\/localhost:\d+\/api\/auth\/callback\/email\?[^\s]+)/.exec(body)?.[1];
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/en\/me$/);
+  await expect(page.getByRole("heading", { level: 1, name: "My registrations" })).toBeVisible();
+});
+
+test("the sign-in page speaks the reader's language", async ({ page }) => {
+  await page.goto("/fr/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Sign in");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+});

@@ -1,0 +1,97 @@
+// What protects the data lives in the database: these writes must be refused by
+// PostgreSQL itself, whatever the application code does.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../lib/db";
+import { constraintOf } from "../lib/errors";
+import { COUNTRIES } from "./data/countries";
+
+const db = createDb(process.env.DATABASE_URL!);
+const token = () => randomBytes(32).toString("base64url");
+let seriesId: string;
+let editionId: string;
+
+async function refusedBy(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+  } catch (e) {
+    return constraintOf(e) ?? (e instanceof Error ? e.message : String(e));
+  }
+  throw new Error("the write was accepted");
+}
+
+beforeAll(async () => {
+  await db.country.createMany({
+    data: COUNTRIES.map((c) => ({ code: c.alpha2, alpha3: c.alpha3, numeric: c.numeric, unStatus: c.unStatus, nameEn: c.nameEn })),
+    skipDuplicates: true,
+  });
+  const s = await db.series.create({ data: { slug: `c-${Date.now()}`, name: { en: "Constraint series" }, hostName: { en: "Host" } } });
+  seriesId = s.id;
+  const e = await db.edition.create({ data: { seriesId, number: 1, theme: { en: "Theme" }, timeZone: "Asia/Shanghai" } });
+  editionId = e.id;
+});
+afterAll(() => db.$disconnect());
+
+const registration = (over: Record<string, unknown> = {}) => ({
+  editionId, givenName: "Ana", familyName: "Silva", email: `ana.${randomBytes(3).toString("hex")}@example.org`,
+  consentAt: new Date(), consentVersion: "1", token: token(), countryCode: "BR", ...over,
+});
+
+describe("database constraints", () => {
+  it("refuses an edition that ends before it starts", async () => {
+    expect(await refusedBy(db.edition.create({ data: { seriesId, number: 2, theme: { en: "T" }, timeZone: "UTC", startsAt: new Date("2030-01-02"), endsAt: new Date("2030-01-01") } }))).toBe("Edition_dates_ordered");
+  });
+
+  it("refuses a duplicate edition number in a series", async () => {
+    await expect(db.edition.create({ data: { seriesId, number: 1, theme: { en: "T" }, timeZone: "UTC" } })).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("refuses localized text without English", async () => {
+    expect(await refusedBy(db.edition.create({ data: { seriesId, number: 3, theme: { fr: "Thème" }, timeZone: "UTC" } }))).toBe("Edition_theme_localized");
+  });
+
+  it("refuses to open registration without dates and capacity", async () => {
+    expect(await refusedBy(db.edition.update({ where: { id: editionId }, data: { status: "REGISTRATION_OPEN" } }))).toBe("Edition_open_needs_dates_capacity");
+  });
+
+  it("refuses a quota of zero and a second invitation of one country", async () => {
+    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "FR", quota: 0, token: token() } }))).toBe("Invitation_quota_range");
+    await db.invitation.create({ data: { editionId, countryCode: "FR", token: token() } });
+    await expect(db.invitation.create({ data: { editionId, countryCode: "FR", token: token() } })).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("refuses an unknown country code", async () => {
+    await expect(db.invitation.create({ data: { editionId, countryCode: "XX", token: token() } })).rejects.toThrow();
+  });
+
+  it("allows one live registration per email, and one again after cancelling", async () => {
+    const email = "dup@example.org";
+    const first = await db.registration.create({ data: registration({ email }) });
+    expect(await refusedBy(db.registration.create({ data: registration({ email }) }))).toBe("Registration_edition_email_active");
+    await db.registration.update({ where: { id: first.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    await expect(db.registration.create({ data: registration({ email }) })).resolves.toMatchObject({ email });
+  });
+
+  it("allows exactly one head of delegation per country", async () => {
+    await db.registration.create({ data: registration({ countryCode: "KZ", delegationRole: "HEAD" }) });
+    expect(await refusedBy(db.registration.create({ data: registration({ countryCode: "KZ", delegationRole: "HEAD" }) }))).toBe("Registration_one_head_per_country");
+    await expect(db.registration.create({ data: registration({ countryCode: "KZ", delegationRole: "MEMBER" }) })).resolves.toBeTruthy();
+  });
+
+  it("refuses upper-case emails and a waitlist position outside the waiting list", async () => {
+    expect(await refusedBy(db.registration.create({ data: registration({ email: "Upper@Example.org" }) }))).toBe("Registration_email_lower");
+    expect(await refusedBy(db.registration.create({ data: registration({ waitlistPosition: 1 }) }))).toBe("Registration_waitlist_position");
+  });
+
+  it("keeps the audit log append-only", async () => {
+    const entry = await db.auditLog.create({ data: { action: "test", entityType: "Edition", entityId: editionId } });
+    await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    expect((await db.auditLog.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe("test");
+  });
+
+  it("refuses a scheduled press release without a time", async () => {
+    const user = await db.user.create({ data: { email: `p${Date.now()}@example.org`, role: "PRESS_OFFICER" } });
+    expect(await refusedBy(db.pressRelease.create({ data: { editionId, slug: `r-${Date.now()}`, status: "SCHEDULED", createdById: user.id } }))).toBe("PressRelease_timed_has_time");
+  });
+});
