@@ -57,6 +57,13 @@ export const authConfig = {
   adapter: PrismaAdapter(db),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   trustHost: true,
+  logger: {
+    // A refused password is an expected outcome, shown to the user; not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in/check-email", error: "/en/sign-in" },
   providers: [
     magicLink,

@@ -1,7 +1,7 @@
 // `npm test`: lint, type-check, unit, integration (fresh database) and end-to-end
 // (production build, fresh database, Chromium). `npm test -- unit e2e` runs some stages.
 // Uses DATABASE_URL's server when set, else an embedded PostgreSQL in .data/test-pg.
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-pg";
 import { createFreshDatabase } from "./lib/test-db";
