@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/config";
@@ -7,11 +8,10 @@ import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { resolveLocale } from "@/lib/i18n/server";
 
-// Rendered per request for now; the series issue adds tag-based caching.
-export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
+  await connection(); // rendered per request from cached data: no database query per visit
   const t = await getTranslations("home");
   const te = await getTranslations("edition");
   const series = await listPublicSeries();

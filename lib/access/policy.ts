@@ -57,6 +57,7 @@ export const ROLE_HOME: Record<Role, string> = {
 export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] = [
   { key: "dashboard", href: "/admin", permission: "admin.view" },
   { key: "review", href: "/admin/review", permission: "press.review" },
+  { key: "series", href: "/admin/series", permission: "series.manage" },
   { key: "editions", href: "/admin/editions", permission: "editions.manage" },
   { key: "countries", href: "/admin/countries", permission: "countries.view" },
   { key: "registrations", href: "/admin/registrations", permission: "registrations.view" },

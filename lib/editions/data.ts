@@ -1,32 +1,124 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/public-cache";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/i18n/time-zones";
+import { nextOccurrence } from "@/lib/series/recurrence";
 
 export async function listEditionsForAdmin() {
   return db.edition.findMany({
     orderBy: [{ series: { slug: "asc" } }, { number: "desc" }],
     include: {
-      series: { select: { slug: true, name: true } },
+      series: { select: { id: true, slug: true, name: true } },
       _count: { select: { invitations: true, registrations: true } },
     },
   });
 }
 
-/** The organizer dashboard: the next edition to come and its figures. */
-export async function getDashboard(now = new Date()) {
-  const upcoming = await db.edition.findFirst({
-    where: { status: { notIn: ["HELD", "ARCHIVED", "CANCELLED"] } },
-    orderBy: [{ startsAt: "asc" }, { number: "asc" }],
-    include: { series: { select: { slug: true, name: true } } },
+export async function getEditionForAdmin(id: string) {
+  return db.edition.findUnique({
+    where: { id },
+    include: {
+      series: true,
+      sessions: { orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }], include: { speakers: { include: { speaker: true }, orderBy: { sortOrder: "asc" } } } },
+      _count: { select: { invitations: true, registrations: true } },
+    },
   });
-  if (!upcoming) return { upcoming: null, now };
+}
+
+export async function getAuditTrail(editionId: string) {
+  return db.auditLog.findMany({ where: { editionId }, orderBy: { at: "desc" }, take: 20 });
+}
+
+/** Form values for the next edition: the next date of the series' recurrence, and the rest copied. */
+export async function proposeNextEdition(fromEditionId: string) {
+  const source = await db.edition.findUnique({
+    where: { id: fromEditionId },
+    include: { series: true, _count: { select: { invitations: true, sessions: true } } },
+  });
+  if (!source) return null;
+  const last = await db.edition.aggregate({ where: { seriesId: source.seriesId }, _max: { number: true } });
+  const tz = source.timeZone;
+  let startsAt: Date | null = null;
+  let shift = 0;
+  if (source.startsAt) {
+    const [date, time] = utcToZonedLocal(source.startsAt, tz).split("T");
+    const [year, month, day] = date.split("-").map(Number);
+    const next = nextOccurrence(source.series, { year, month, day });
+    const p = (n: number) => String(n).padStart(2, "0");
+    startsAt = zonedLocalToUtc(`${next.year}-${p(next.month)}-${p(next.day)}T${time}`, tz);
+    shift = startsAt.getTime() - source.startsAt.getTime();
+  }
+  const moved = (d: Date | null) => (d && startsAt ? utcToZonedLocal(new Date(d.getTime() + shift), tz) : "");
+  return {
+    source: { id: source.id, number: source.number, invitations: source._count.invitations, sessions: source._count.sessions },
+    series: source.series,
+    values: {
+      seriesId: source.seriesId,
+      number: (last._max.number ?? source.number) + 1,
+      theme: source.theme as Record<string, string>,
+      venue: (source.venue ?? {}) as Record<string, string>,
+      city: source.city ?? "",
+      timeZone: tz,
+      startsAt: moved(source.startsAt),
+      endsAt: moved(source.endsAt),
+      capacity: source.capacity,
+      registrationOpensAt: moved(source.registrationOpensAt),
+      registrationClosesAt: moved(source.registrationClosesAt),
+    },
+  };
+}
+
+/** The organizer dashboard: the next edition to come and its figures, and past editions. */
+export async function getDashboard(now = new Date()) {
+  const [upcoming, past] = await Promise.all([
+    db.edition.findFirst({
+      where: { status: { notIn: ["HELD", "ARCHIVED", "CANCELLED"] } },
+      orderBy: [{ startsAt: "asc" }, { number: "asc" }],
+      include: { series: { select: { slug: true, name: true } } },
+    }),
+    db.edition.findMany({
+      where: { status: { in: ["HELD", "ARCHIVED"] } },
+      orderBy: { startsAt: "desc" },
+      take: 10,
+      include: {
+        series: { select: { slug: true, name: true } },
+        _count: { select: { invitations: { where: { status: "ACCEPTED" } }, registrations: { where: { status: "APPROVED" } } } },
+      },
+    }),
+  ]);
+  if (!upcoming) return { upcoming: null, past, now };
   const [byStatus, invitations] = await Promise.all([
     db.registration.groupBy({ by: ["status"], where: { editionId: upcoming.id }, _count: { _all: true } }),
     db.invitation.groupBy({ by: ["status"], where: { editionId: upcoming.id }, _count: { _all: true } }),
   ]);
   return {
     now,
+    past,
     upcoming,
     registrations: Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Record<string, number>,
     invitations: Object.fromEntries(invitations.map((r) => [r.status, r._count._all])) as Record<string, number>,
   };
 }
+
+const PUBLIC_STATUSES = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"] as const;
+
+async function loadPublicEdition(slug: string, number: number) {
+  const e = await db.edition.findFirst({
+    where: { number, series: { slug }, status: { in: [...PUBLIC_STATUSES] } },
+    include: {
+      series: { select: { slug: true, name: true, hostName: true, hostUrl: true } },
+      sessions: {
+        orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }],
+        include: { speakers: { orderBy: { sortOrder: "asc" }, include: { speaker: { select: { name: true, honorific: true, position: true, affiliation: true } } } } },
+      },
+      invitations: { where: { status: "ACCEPTED" }, select: { countryCode: true } },
+    },
+  });
+  if (!e) return null;
+  const { invitations, ...rest } = e;
+  // Participating countries are public only once the organizer publishes them.
+  return { ...rest, countries: e.countriesPublished ? invitations.map((i) => i.countryCode) : [] };
+}
+
+/** A public edition page's data, cached and invalidated when an organizer changes it. */
+export const getPublicEdition = cachedPublic(loadPublicEdition, "public-edition");

@@ -5,6 +5,7 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { resolveLocale } from "@/lib/i18n/server";
 
@@ -16,7 +17,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
   const editions = await listEditionsForAdmin();
   return (
     <div>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<Link href="/admin/series" className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("manageSeries")}</Link>} />
       <table className="w-full border-collapse text-start">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -32,7 +33,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
           {editions.map((e) => (
             <tr key={e.id} className="border-b border-gray-200">
               <td className="py-2">
-                <div className="font-semibold">{te("title", { number: e.number, name: pickLocalized(e.series.name, locale) })}</div>
+                <Link href={`/admin/editions/${e.id}`} className="font-semibold text-brand-700 hover:underline">{te("title", { number: e.number, name: pickLocalized(e.series.name, locale) })}</Link>
                 <div className="text-sm text-gray-700">{pickLocalized(e.theme, locale)}</div>
               </td>
               <td className="py-2">{formatDateRange(locale, e.startsAt, e.endsAt, e.timeZone)}</td>

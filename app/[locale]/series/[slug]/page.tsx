@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,8 +10,6 @@ import { getPublicSeries } from "@/lib/series/data";
 import { EDITION_STATUS_TONE, isPast } from "@/lib/editions/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 
-// Rendered per request for now; the series issue adds tag-based caching.
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SeriesPage({ params }: Props) {
   const locale = await resolveLocale(params);
+  await connection(); // rendered per request from cached data: no database query per visit
   const { slug } = await params;
   const series = await getPublicSeries(slug);
   if (!series) notFound();
@@ -61,6 +61,9 @@ export default async function SeriesPage({ params }: Props) {
       <h1 className="text-3xl font-semibold text-brand-900">{name}</h1>
       <p className="mt-2 text-gray-700">{t("hostedBy", { host: pickLocalized(series.hostName, locale) })}</p>
       {series.description && <p className="mt-3 max-w-3xl text-lg">{pickLocalized(series.description, locale)}</p>}
+      <p className="mt-3">
+        <a href={`/${locale}/series/${series.slug}/calendar.ics`} className="text-brand-700 underline">{t("calendarFeed")}</a>
+      </p>
       {list(upcoming, t("upcoming"), "upcoming-heading", t("noUpcoming"))}
       {list(past, t("past"), "past-heading", t("noPast"))}
     </article>

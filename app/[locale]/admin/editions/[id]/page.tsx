@@ -1,0 +1,107 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { requireActor } from "@/lib/auth";
+import { getAuditTrail, getEditionForAdmin } from "@/lib/editions/data";
+import { nextStatuses } from "@/lib/editions/lifecycle";
+import { EDITION_STATUS_TONE } from "@/lib/editions/status";
+import { EditionForm } from "@/lib/editions/components/edition-form";
+import { TransitionButtons } from "@/lib/editions/components/transition-buttons";
+import { DeleteSessionButton, SessionForm } from "@/lib/programme/components/session-form";
+import { findClashes } from "@/lib/programme/overlap";
+import { pickLocalized } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
+import { utcToZonedLocal } from "@/lib/i18n/time-zones";
+import { Link } from "@/lib/i18n/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Alert } from "@/components/ui/alert";
+
+export default async function EditionAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  await requireActor({ locale, permission: "editions.manage", returnTo: `/${locale}/admin/editions/${id}` });
+  const e = await getEditionForAdmin(id);
+  if (!e) notFound();
+  const [t, te, tp, audit] = await Promise.all([getTranslations("editionAdmin"), getTranslations("edition"), getTranslations("programme"), getAuditTrail(id)]);
+  const name = pickLocalized(e.series.name, locale);
+  const local = (d: Date | null) => (d ? utcToZonedLocal(d, e.timeZone) : "");
+  const clashes = findClashes(e.sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room, speakerIds: s.speakers.map((p) => p.speakerId) })));
+  const titleOf = (sid: string) => pickLocalized(e.sessions.find((s) => s.id === sid)?.title, locale);
+  const lastEnd = e.sessions.at(-1)?.endsAt ?? e.startsAt;
+  return (
+    <div className="flex flex-col gap-10">
+      <PageHeader
+        title={te("title", { number: e.number, name })}
+        intro={pickLocalized(e.theme, locale)}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {e.status !== "DRAFT" && <Link href={`/series/${e.series.slug}/${e.number}`} className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("publicPage")}</Link>}
+            <Link href={`/admin/editions/${e.id}/plan-next`} className="rounded bg-brand-700 px-3 py-2 font-semibold text-white">{t("planNext")}</Link>
+          </div>
+        }
+      />
+      <section aria-labelledby="status-heading" className="flex flex-col gap-3">
+        <h2 id="status-heading" className="text-lg font-semibold">
+          {t("status")} <StatusBadge label={te(`status.${e.status}`)} tone={EDITION_STATUS_TONE[e.status]} />
+        </h2>
+        <TransitionButtons id={e.id} next={nextStatuses(e.status)} />
+      </section>
+      <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
+        <h2 id="programme-heading" className="text-lg font-semibold">{tp("title")}</h2>
+        {clashes.map((c) => (
+          <Alert key={`${c.a}-${c.b}-${c.kind}`} tone="info">{tp(`clash.${c.kind}`, { a: titleOf(c.a), b: titleOf(c.b) })}</Alert>
+        ))}
+        {e.sessions.length === 0 ? (
+          <p>{tp("empty")}</p>
+        ) : (
+          <ol className="flex flex-col gap-2">
+            {e.sessions.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-gray-300 p-3">
+                <div>
+                  <div className="font-semibold">{pickLocalized(s.title, locale)}</div>
+                  <div className="text-sm text-gray-700">
+                    {formatDateTime(locale, s.startsAt, e.timeZone)} – {new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: e.timeZone }).format(s.endsAt)}
+                    {s.room && ` · ${s.room}`}
+                    {s.speakers.length > 0 && ` · ${s.speakers.map((p) => p.speaker.name).join(", ")}`}
+                  </div>
+                </div>
+                <DeleteSessionButton id={s.id} label={tp("delete")} />
+              </li>
+            ))}
+          </ol>
+        )}
+        <details className="rounded border border-gray-300 p-3">
+          <summary className="cursor-pointer font-semibold">{tp("addSession")}</summary>
+          <div className="mt-3">
+            <SessionForm editionId={e.id} defaultStart={local(lastEnd)} defaultEnd={local(lastEnd ? new Date(lastEnd.getTime() + 3_600_000) : null)} />
+          </div>
+        </details>
+      </section>
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="mb-3 text-lg font-semibold">{t("details")}</h2>
+        <EditionForm
+          locale={locale}
+          mode="update"
+          id={e.id}
+          values={{
+            seriesId: e.seriesId, number: e.number, theme: e.theme as Record<string, string>, venue: e.venue as Record<string, string> | null, city: e.city,
+            timeZone: e.timeZone, startsAt: local(e.startsAt), endsAt: local(e.endsAt), capacity: e.capacity,
+            registrationOpensAt: local(e.registrationOpensAt), registrationClosesAt: local(e.registrationClosesAt),
+          }}
+        />
+      </section>
+      <section aria-labelledby="audit-heading">
+        <h2 id="audit-heading" className="mb-2 text-lg font-semibold">{t("history")}</h2>
+        <ul className="text-sm text-gray-800">
+          {audit.map((a) => (
+            <li key={String(a.id)}>
+              {formatDateTime(locale, a.at)} — {a.actorEmail ?? "—"} — {a.action}
+              {a.action === "edition.transition" && a.data && typeof a.data === "object" && "to" in a.data ? ` → ${te(`status.${String((a.data as { to: string }).to)}`)}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { localizedText } from "@/lib/i18n/localized";
+import { isTimeZone } from "@/lib/i18n/time-zones";
+
+const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number().int("invalid").min(min, "outOfRange").max(max, "outOfRange").nullable());
+
+export const seriesInput = z
+  .object({
+    slug: z.string().trim().toLowerCase().min(1, "required").max(80, "tooLong").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug"),
+    name: localizedText({ max: 200 }),
+    description: localizedText({ max: 2000, required: false }),
+    hostName: localizedText({ max: 200 }),
+    hostUrl: z.union([z.literal(""), z.string().trim().url("url").max(500, "tooLong")]).optional().transform((v) => v || null),
+    defaultTimeZone: z.string().trim().refine(isTimeZone, "timeZone"),
+    recurrence: z.enum(["NONE", "YEARLY", "MONTHLY"], { message: "invalid" }),
+    recurrenceInterval: z.coerce.number().int("invalid").min(1, "outOfRange").max(120, "outOfRange"),
+    byMonth: optionalInt(1, 12),
+    byWeekday: optionalInt(0, 6),
+    bySetPos: optionalInt(-1, 5).refine((v) => v !== 0, "outOfRange"),
+    byMonthDay: optionalInt(1, 31),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.byWeekday === null) !== (v.bySetPos === null)) ctx.addIssue({ code: "custom", path: ["bySetPos"], message: "weekdayNeedsPosition" });
+    if (v.byWeekday !== null && v.byMonthDay !== null) ctx.addIssue({ code: "custom", path: ["byMonthDay"], message: "eitherWeekdayOrDay" });
+  });
+
+export type SeriesInput = z.infer<typeof seriesInput>;
