@@ -1,5 +1,5 @@
 "use server";
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions";
@@ -12,6 +12,7 @@ const withId = z.object({ id: z.string().min(1).max(40) });
 function after(result: EditionResult, locale?: string) {
   if (result.ok) {
     updateTag(PUBLIC_TAG);
+    revalidatePath("/[locale]/admin", "layout");
     if (locale) redirect(`/${locale}/admin/editions/${result.data.id}`);
   }
   return result;

@@ -1,5 +1,6 @@
 "use server";
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions";
 import { PUBLIC_TAG } from "@/lib/public-cache";
@@ -8,10 +9,14 @@ import { createSeries, updateSeries } from "./mutations";
 
 export const createSeriesAction = defineAction({
   permission: "series.manage",
-  schema: seriesInput,
+  schema: z.object({ locale: z.string().max(5) }).and(seriesInput),
   async run({ actor, input }) {
-    const r = await createSeries({ actor, input });
-    if (r.ok) updateTag(PUBLIC_TAG);
+    const { locale, ...rest } = input;
+    const r = await createSeries({ actor, input: rest });
+    if (r.ok) {
+      updateTag(PUBLIC_TAG);
+      redirect(`/${locale}/admin/series/${r.data.id}`);
+    }
     return r;
   },
 });
@@ -22,7 +27,10 @@ export const updateSeriesAction = defineAction({
   async run({ actor, input }) {
     const { id, ...rest } = input;
     const r = await updateSeries({ actor, id, input: rest });
-    if (r.ok) updateTag(PUBLIC_TAG);
+    if (r.ok) {
+      updateTag(PUBLIC_TAG);
+      revalidatePath("/[locale]/admin", "layout");
+    }
     return r;
   },
 });

@@ -28,6 +28,7 @@ export function SeriesForm({ locale, values }: { locale: string; values?: Series
   const none = { value: "", label: t("none") };
   return (
     <ActionForm action={values?.id ? updateSeriesAction : createSeriesAction} success={t("saved")}>
+      <input type="hidden" name="locale" value={locale} />
       {values?.id && <input type="hidden" name="id" value={values.id} />}
       <TextField name="slug" label={t("slug")} hint={t("slugHint")} value={values?.slug} required maxLength={80} />
       <LocalizedField name="name" label={t("name")} value={values?.name} requiredLabel={tf("required")} />

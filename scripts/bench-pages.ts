@@ -1,0 +1,98 @@
+// `npm run bench:pages`: requests per second and p50/p95 latency of the public series and
+// edition pages at 100 concurrent connections against the production build, next to a
+// static file served by the same server in the same run (the baseline), as ratios. It
+// also counts database transactions during each page run: cached pages should need ~0.
+import { spawn } from "node:child_process";
+import pg from "pg";
+import autocannon from "autocannon";
+import { startEmbeddedPostgres } from "./lib/embedded-pg";
+import { createFreshDatabase } from "./lib/test-db";
+import { BIN, ROOT, run } from "./lib/proc";
+import { buildIsCurrent, HASH_FILE, sourceHash } from "./lib/build-hash";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 100;
+
+async function transactions(url: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const r = await c.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()");
+  await c.end();
+  return Number(r.rows[0].n);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+/** One autocannon run; latencies are collected per response for exact percentiles. */
+function measure(url: string): Promise<{ rps: number; p50: number; p95: number; non2xx: number; errors: number; total: number }> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1 }, (err, result) => {
+      if (err) return reject(err);
+      latencies.sort((a, b) => a - b);
+      resolve({ rps: result.requests.total / SECONDS, p50: percentile(latencies, 50), p95: percentile(latencies, 95), non2xx: result.non2xx, errors: result.errors, total: result.requests.total });
+    });
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+}
+
+async function main() {
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let base = process.env.DATABASE_URL;
+  if (!base) {
+    const e = await startEmbeddedPostgres({ dir: path.join(ROOT, ".data/test-pg"), port: 54331, database: "postgres", log: console.log });
+    base = e.url;
+    stopEmbedded = e.stop;
+  }
+  const fresh = await createFreshDatabase(base, "plenary_bench");
+  if (!buildIsCurrent()) {
+    if ((await run(BIN("next"), ["build"])) !== 0) throw new Error("next build failed");
+    writeFileSync(HASH_FILE, sourceHash());
+  }
+  const server = spawn(BIN("tsx"), ["scripts/start.ts"], {
+    cwd: ROOT, stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const origin = `http://localhost:${PORT}`;
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 240) throw new Error("the server did not start");
+      if ((await fetch(`${origin}/api/health`).catch(() => null))?.ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const targets = [
+      { name: "static file (baseline)", url: `${origin}/robots.txt` },
+      { name: "series page", url: `${origin}/en/series/joint-response-to-terrorism` },
+      { name: "edition page", url: `${origin}/en/series/joint-response-to-terrorism/1` },
+      { name: "edition page (ar)", url: `${origin}/ar/series/joint-response-to-terrorism/1` },
+    ];
+    for (const t of targets) await fetch(t.url); // warm the cache
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each, against the production build\n`);
+    console.log("target                    req/s     p50 ms   p95 ms   non-2xx   DB tx/request   vs static");
+    let baseline = 0;
+    for (const t of targets) {
+      const before = await transactions(fresh.url);
+      const m = await measure(t.url);
+      const tx = ((await transactions(fresh.url)) - before) / Math.max(1, m.total);
+      if (!baseline) baseline = m.rps;
+      console.log(
+        `${t.name.padEnd(24)} ${m.rps.toFixed(0).padStart(7)}  ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)}  ${String(m.non2xx + m.errors).padStart(8)}  ${tx.toFixed(3).padStart(14)}   ${(m.rps / baseline).toFixed(3)}×`,
+      );
+    }
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    await fresh.drop();
+    await stopEmbedded?.();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
