@@ -16,8 +16,8 @@ test("create a series, hold edition 1, plan edition 2, see both in English and A
   await name.getByLabel("العربية").fill("الحوار الأمني الإقليمي");
   await page.getByRole("group", { name: "Host institution" }).getByLabel("English (required)").fill("Institute of International Studies");
   await page.getByLabel("Usual time zone").selectOption("Asia/Shanghai");
-  await page.getByLabel("Frequency").selectOption("YEARLY");
-  await page.getByLabel("Month").selectOption({ label: "November" });
+  await page.getByLabel("Frequency", { exact: true }).selectOption("YEARLY");
+  await page.getByLabel("Month", { exact: true }).selectOption({ label: "November" });
   await page.getByLabel("Week of the month").selectOption({ label: "Second" });
   await page.getByLabel("Day of the week").selectOption({ label: "Tuesday" });
   await page.getByRole("button", { name: "Create the series" }).click();

@@ -15,6 +15,8 @@ type Stage = (typeof STAGES)[number];
 async function main() {
   const asked = process.argv.slice(2).filter((a) => (STAGES as readonly string[]).includes(a)) as Stage[];
   const stages = asked.length ? asked : [...STAGES];
+  // Anything else (e.g. e2e/editions.spec.ts, --grep x) goes to Playwright.
+  const playwrightArgs = process.argv.slice(2).filter((a) => !(STAGES as readonly string[]).includes(a));
   const results: { stage: Stage; ok: boolean; seconds: number }[] = [];
   let stopEmbedded: (() => Promise<void>) | undefined;
   const baseUrl = async () => {
@@ -54,7 +56,7 @@ async function main() {
           console.log("[test] building the production app (next build)…");
           if ((await run(BIN("next"), ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })) !== 0) return false;
           writeFileSync(HASH_FILE, sourceHash());
-          const code = await run(BIN("playwright"), ["test"], { env: { ...process.env, E2E_DATABASE_URL: fresh.url, CHROMIUM_PATH: chromium } });
+          const code = await run(BIN("playwright"), ["test", ...playwrightArgs], { env: { ...process.env, E2E_DATABASE_URL: fresh.url, CHROMIUM_PATH: chromium } });
           return code === 0;
         } finally {
           await fresh.drop();
