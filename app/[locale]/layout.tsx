@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { dirOf, LOCALES, type Locale } from "@/lib/i18n/config";
+import { dirOf, type Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { AccountMenu } from "@/components/layout/account-menu";
 import { signOutAction } from "@/lib/accounts/actions";
 import "../globals.css";
 import { resolveLocale } from "@/lib/i18n/server";
-
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -26,7 +22,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={dirOf(locale as Locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={[]}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
@@ -45,7 +41,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <footer className="no-print border-t border-gray-200 py-6 text-center text-sm text-gray-700">{t("footer")}</footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/config";
@@ -8,10 +7,16 @@ import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { resolveLocale } from "@/lib/i18n/server";
 
+// Static pages, rendered on first visit and cached (ISR); an organizer's change
+// invalidates them at once through the data's cache tag.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return []; // nothing at build time: the database is not needed to build
+}
+
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  await connection(); // rendered per request from cached data: no database query per visit
   const t = await getTranslations("home");
   const te = await getTranslations("edition");
   const series = await listPublicSeries();

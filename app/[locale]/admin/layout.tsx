@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
 import { ADMIN_NAV, can } from "@/lib/access/policy";
 import { Link } from "@/lib/i18n/navigation";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -26,7 +27,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
           ))}
         </ul>
       </nav>
-      <div className="min-w-0 flex-1">{children}</div>
+      <div className="min-w-0 flex-1">
+        <ClientMessages namespaces={["reasons", "validation", "form", "outbox", "seriesAdmin", "editionAdmin", "programme"]}>{children}</ClientMessages>
+      </div>
     </div>
   );
 }

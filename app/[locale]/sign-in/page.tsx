@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForms } from "@/lib/accounts/components/sign-in-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { resolveLocale } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
@@ -18,7 +19,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <Alert>{t("linkError")}</Alert>
         </div>
       )}
-      <SignInForms locale={locale} callbackUrl={callbackUrl} passwordEnabled={process.env.PLENARY_PASSWORD_SIGNIN !== "off"} />
+      <ClientMessages namespaces={["signIn", "reasons", "validation"]}>
+        <SignInForms locale={locale} callbackUrl={callbackUrl} passwordEnabled={process.env.PLENARY_PASSWORD_SIGNIN !== "off"} />
+      </ClientMessages>
     </div>
   );
 }

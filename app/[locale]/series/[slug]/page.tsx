@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,6 +8,13 @@ import { formatDateRange } from "@/lib/i18n/format";
 import { getPublicSeries } from "@/lib/series/data";
 import { EDITION_STATUS_TONE, isPast } from "@/lib/editions/status";
 import { StatusBadge } from "@/components/ui/status-badge";
+
+// Static pages, rendered on first visit and cached (ISR); an organizer's change
+// invalidates them at once through the data's cache tag.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return []; // nothing at build time: the database is not needed to build
+}
 
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -21,7 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SeriesPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  await connection(); // rendered per request from cached data: no database query per visit
   const { slug } = await params;
   const series = await getPublicSeries(slug);
   if (!series) notFound();

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
@@ -10,6 +9,13 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
+
+// Static pages, rendered on first visit and cached (ISR); an organizer's change
+// invalidates them at once through the data's cache tag.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return []; // nothing at build time: the database is not needed to build
+}
 
 type Props = { params: Promise<{ locale: string; slug: string; number: string }> };
 
@@ -29,7 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditionPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  await connection(); // rendered per request from cached data: no database query per visit
   const e = await load(params);
   if (!e) notFound();
   const t = await getTranslations("publicEdition");
