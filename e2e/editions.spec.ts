@@ -53,6 +53,13 @@ test("create a series, hold edition 1, plan edition 2, see both in English and A
   await edition.transition("Mark as held");
   await edition.expectStatus("Held");
 
+  // The public page is now cached with edition 1 only…
+  const admin = page.url();
+  await page.goto(`/en/series/${slug}`);
+  await expect(page.getByRole("link", { name: "1st Regional Security Dialogue" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "2nd Regional Security Dialogue" })).toHaveCount(0);
+  await page.goto(admin);
+
   // Plan edition 2 with one action: the second Tuesday of November of the next year.
   await page.getByRole("link", { name: "Plan the next edition" }).click();
   await expect(page.getByLabel("Number")).toHaveValue("2");
@@ -64,6 +71,7 @@ test("create a series, hold edition 1, plan edition 2, see both in English and A
   await edition.transition("Announce");
   await edition.expectStatus("Announced");
 
+  // …and the organizer's change shows at once, without waiting for the cache to expire.
   await page.goto(`/en/series/${slug}`);
   await expect(page.getByRole("link", { name: "1st Regional Security Dialogue" })).toBeVisible();
   await expect(page.getByRole("link", { name: "2nd Regional Security Dialogue" })).toBeVisible();

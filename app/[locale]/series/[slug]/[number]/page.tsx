@@ -9,6 +9,7 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 // Static pages, rendered on first visit and cached (ISR); an organizer's change
 // invalidates them at once through the data's cache tag.
@@ -56,6 +57,12 @@ export default async function EditionPage({ params }: Props) {
           <dt className="font-semibold">{t("dates")}</dt>
           <dd>
             {formatDateRange(locale, e.startsAt, e.endsAt, e.timeZone)} <span className="text-sm text-gray-700">({e.timeZone})</span>
+            {e.startsAt && (
+              <>
+                <br />
+                <LocalTime iso={e.startsAt.toISOString()} locale={locale} label={t("yourTime")} />
+              </>
+            )}
           </dd>
           {(e.venue || e.city) && (
             <>
@@ -85,6 +92,7 @@ export default async function EditionPage({ params }: Props) {
                   {fmtDay.format(s.startsAt)} · <time dateTime={s.startsAt.toISOString()}>{fmtTime.format(s.startsAt)}</time>–<time dateTime={s.endsAt.toISOString()}>{fmtTime.format(s.endsAt)}</time>
                   {s.room && ` · ${s.room}`}
                 </p>
+                <p><LocalTime iso={s.startsAt.toISOString()} locale={locale} label={t("yourTime")} /></p>
                 <h3 className="font-semibold">{pickLocalized(s.title, locale)}</h3>
                 {s.speakers.length > 0 && (
                   <ul className="mt-1 text-gray-800">
