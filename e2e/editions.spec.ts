@@ -108,6 +108,16 @@ test("bad input is shown next to the field and saves nothing", async ({ page }) 
   await expect(page.getByLabel("Number")).toHaveAttribute("aria-invalid", "true");
 });
 
+test.describe("a reader in New York", () => {
+  test.use({ timezoneId: "America/New_York" });
+  test("sees the programme in the venue's time and in their own", async ({ page }) => {
+    await page.goto("/en/series/joint-response-to-terrorism/1");
+    const opening = page.getByRole("listitem").filter({ hasText: "Opening remarks" });
+    await expect(opening).toContainText("2:00 PM"); // 06:00 UTC in Beijing
+    await expect(opening).toContainText("In your time zone: Nov 24, 2020, 1:00 AM (America/New_York)");
+  });
+});
+
 test("the public edition page shows the programme, the countries and a calendar link", async ({ page }) => {
   await page.goto("/en/series/joint-response-to-terrorism/1");
   await expect(page.getByRole("heading", { level: 1, name: "1st International Seminar on Joint Response to Terrorism under the New Circumstances" })).toBeVisible();
