@@ -73,6 +73,69 @@ const INVITED_NEXT: [string, "NOT_SENT" | "SENT" | "ACCEPTED" | "DECLINED" | "NO
 
 const token = () => randomBytes(32).toString("base64url");
 
+const RELEASE_2020: Record<"en" | "ar" | "zh", { title: string; summary: string; body: string }> = {
+  en: {
+    title: "CIIS holds the International Seminar on Joint Response to Terrorism under the New Circumstances",
+    summary: "Delegations from 10 countries call for the seminar to be held on a regular basis.",
+    body: [
+      "**Beijing, 24 November 2020** — The China Institute of International Studies (CIIS) hosted the International Seminar on Joint Response to Terrorism under the New Circumstances.",
+      "In his opening remarks, H.E. Luo Zhaohui, Vice Foreign Minister of China, called for upholding multilateralism, adopting a comprehensive approach, following a unified standard, and embracing openness and inclusiveness.",
+      "## Next steps",
+      "- The seminar will be held on a regular basis.\n- More countries will be invited to the next edition.\n- A press release will be issued after each edition.",
+    ].join("\n\n"),
+  },
+  ar: {
+    title: "المعهد الصيني للدراسات الدولية يعقد الندوة الدولية حول الاستجابة المشتركة للإرهاب في ظل الظروف الجديدة",
+    summary: "وفود من 10 دول تدعو إلى عقد الندوة بصورة منتظمة.",
+    body: [
+      "**بكين، 24 نوفمبر 2020** — استضاف المعهد الصيني للدراسات الدولية الندوة الدولية حول الاستجابة المشتركة للإرهاب في ظل الظروف الجديدة.",
+      "ودعا معالي السيد لوه تشاو هوي، نائب وزير الخارجية الصيني، في كلمته الافتتاحية إلى التمسك بالتعددية واتباع نهج شامل ومعيار موحد والانفتاح والشمول.",
+      "## الخطوات التالية",
+      "- تُعقد الندوة بصورة منتظمة.\n- تُدعى دول أكثر إلى الدورة القادمة.\n- يصدر بيان صحفي بعد كل دورة.",
+    ].join("\n\n"),
+  },
+  zh: {
+    title: "中国国际问题研究院举办新形势下共同应对恐怖主义国际研讨会",
+    summary: "来自10个国家的代表团呼吁定期举办研讨会。",
+    body: [
+      "**北京，2020年11月24日** — 中国国际问题研究院举办新形势下共同应对恐怖主义国际研讨会。",
+      "外交部副部长罗照辉在开幕致辞中呼吁坚持多边主义、坚持综合施策、坚持统一标准、坚持开放包容。",
+      "## 下一步",
+      "- 研讨会将定期举办。\n- 下届研讨会将邀请更多国家参加。\n- 每届研讨会后发布新闻稿。",
+    ].join("\n\n"),
+  },
+};
+
+/** A published release for the 2020 edition in English, Arabic and Chinese, and a press list. */
+async function seedNewsroom(tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0], editionId: string) {
+  await tx.pressContact.createMany({
+    data: [
+      { email: "desk@newswire.test", name: "News desk", outlet: "Newswire", locale: "en" },
+      { email: "editor@arabic-daily.test", name: "Editor", outlet: "Arabic Daily", locale: "ar" },
+    ],
+    skipDuplicates: true,
+  });
+  const slug = "seminar-2020-joint-response-to-terrorism";
+  if (await tx.pressRelease.findUnique({ where: { slug } })) return;
+  const press = await tx.user.findUniqueOrThrow({ where: { email: "press@plenary.test" } });
+  const reviewer = await tx.user.findUniqueOrThrow({ where: { email: "reviewer@plenary.test" } });
+  const at = new Date("2020-11-24T10:00:00Z");
+  const r = await tx.pressRelease.create({
+    data: { editionId, slug, sourceLocale: "en", status: "PUBLISHED", createdById: press.id, approvedById: reviewer.id, approvedAt: at, publishedAt: at, distributedAt: at },
+  });
+  for (const [locale, text] of Object.entries(RELEASE_2020)) {
+    await tx.pressReleaseVersion.create({ data: { releaseId: r.id, locale, number: 1, ...text, authorId: press.id, createdAt: at } });
+    await tx.pressTranslation.create({ data: { releaseId: r.id, locale, status: "APPROVED", ...text, sourceVersion: 1, approvedById: reviewer.id, approvedAt: at } });
+  }
+  await tx.pressTransition.createMany({
+    data: [
+      { releaseId: r.id, from: "DRAFT", to: "IN_REVIEW", actorId: press.id, at },
+      { releaseId: r.id, from: "IN_REVIEW", to: "APPROVED", actorId: reviewer.id, at },
+      { releaseId: r.id, from: "APPROVED", to: "PUBLISHED", actorId: press.id, at },
+    ],
+  });
+}
+
 export async function seed(db: PrismaClient): Promise<{ email: string; role: Role; password: string }[]> {
   await db.$transaction(
     async (tx) => {
@@ -171,6 +234,8 @@ export async function seed(db: PrismaClient): Promise<{ email: string; role: Rol
           update: {},
         });
       }
+
+      await seedNewsroom(tx, first.id);
 
       const delegate = await tx.user.findUniqueOrThrow({ where: { email: "delegate@plenary.test" } });
       const egypt = await tx.invitation.findUniqueOrThrow({ where: { editionId_countryCode: { editionId: next.id, countryCode: "EG" } } });

@@ -31,6 +31,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <Link href="/" className="text-xl font-semibold tracking-wide text-white">
                 Plenary
               </Link>
+              <nav aria-label={t("mainNav")}>
+                <Link href="/news" className="text-white underline-offset-4 hover:underline">{t("news")}</Link>
+              </nav>
               <div className="flex flex-wrap items-center gap-6">
                 <LanguageSwitcher label={t("language")} />
                 <AccountMenu signInLabel={t("signIn")} myAreaLabel={t("myArea")} signOutLabel={t("signOut")} signOut={signOutAction} />

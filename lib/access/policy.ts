@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "press.draft",
   "press.review",
   "press.publish",
+  "press.withdraw",
   "outbox.view",
   "audit.view",
   "delegation.manage", // a focal point's own delegation
@@ -32,9 +33,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 const GRANTS: Record<Role, readonly Permission[]> = {
   ORGANIZER: [
     "admin.view", "series.manage", "editions.manage", "countries.view", "invitations.manage", "registrations.view",
-    "registrations.review", "checkin.perform", "press.draft", "press.publish", "outbox.view", "audit.view",
+    "registrations.review", "checkin.perform", "press.draft", "press.publish", "press.withdraw", "outbox.view", "audit.view",
   ],
-  REVIEWER: ["admin.view", "countries.view", "registrations.view", "registrations.review", "press.review", "press.publish", "audit.view"],
+  REVIEWER: ["admin.view", "countries.view", "registrations.view", "registrations.review", "press.review", "press.publish", "press.withdraw", "audit.view"],
   PRESS_OFFICER: ["press.draft", "press.publish"],
   FOCAL_POINT: ["delegation.manage", "registration.self"],
   DELEGATE: ["registration.self"],
@@ -62,5 +63,6 @@ export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] 
   { key: "countries", href: "/admin/countries", permission: "countries.view" },
   { key: "registrations", href: "/admin/registrations", permission: "registrations.view" },
   { key: "newsroom", href: "/admin/newsroom", permission: "press.draft" },
+  { key: "newsroomReview", href: "/admin/newsroom", permission: "press.review" },
   { key: "outbox", href: "/admin/outbox", permission: "outbox.view" },
 ];

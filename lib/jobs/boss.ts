@@ -6,6 +6,7 @@ const holder = globalThis as unknown as { plenaryBoss?: Promise<PgBoss> };
 
 export const QUEUES = {
   outbox: "outbox-deliver",
+  pressPublish: "press-publish",
 } as const;
 
 /** The pg-boss instance of this process, started once. */
@@ -40,5 +41,15 @@ export async function kickOutbox(): Promise<void> {
     await boss.send(QUEUES.outbox, {}, { singletonKey: "outbox", singletonSeconds: 2 });
   } catch (e) {
     console.error("[jobs] could not queue outbox delivery:", e instanceof Error ? e.message : e);
+  }
+}
+
+/** Wakes a worker at a release's publication time (the minutely sweep is the safety net). */
+export async function schedulePressPublication(releaseId: string, at: Date): Promise<void> {
+  try {
+    const boss = await getBoss();
+    await boss.send(QUEUES.pressPublish, { releaseId }, { startAfter: at, singletonKey: `press-${releaseId}-${at.getTime()}` });
+  } catch (e) {
+    console.error("[jobs] could not schedule publication:", e instanceof Error ? e.message : e);
   }
 }

@@ -1,0 +1,116 @@
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { requireActor } from "@/lib/auth";
+import { can } from "@/lib/access/policy";
+import { getReleaseForAdmin } from "@/lib/press/data";
+import { allowedPressActions } from "@/lib/press/policy";
+import { PRESS_STATUS_TONE, TRANSLATION_STATUS_TONE } from "@/lib/press/status";
+import { ReleaseEditor } from "@/lib/press/components/release-editor";
+import { RestoreVersionButton, TimingForm, WorkflowButtons } from "@/lib/press/components/workflow-buttons";
+import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+
+export default async function ReleasePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const actor = await requireActor({ locale, returnTo: `/${locale}/admin/newsroom/${id}` });
+  if (!can(actor, "press.draft") && !can(actor, "press.review")) forbidden();
+  const r = await getReleaseForAdmin(id);
+  if (!r) notFound();
+  const [t, te] = await Promise.all([getTranslations("newsroom"), getTranslations("edition")]);
+  const source = r.translations.find((x) => x.locale === r.sourceLocale);
+  const allowed = allowedPressActions(actor, r.status);
+  const sourceVersions = r.versions.filter((v) => v.locale === r.sourceLocale);
+  const when = (d: Date | null) => (d ? formatDateTime(locale, d, r.edition.timeZone) : "");
+  return (
+    <div className="flex flex-col gap-8">
+      <PageHeader title={source?.title ?? r.slug} intro={te("title", { number: r.edition.number, name: pickLocalized(r.edition.series.name, locale) })} />
+      <section aria-labelledby="workflow-heading" className="flex flex-col gap-3">
+        <h2 id="workflow-heading" className="text-lg font-semibold">
+          {t("status")} <StatusBadge label={t(`statusValue.${r.status}`)} tone={PRESS_STATUS_TONE[r.status]} />
+        </h2>
+        {r.publishAt && (r.status === "SCHEDULED" || r.status === "EMBARGOED") && <p>{t("publishesAt", { when: when(r.publishAt), zone: r.edition.timeZone })}</p>}
+        {r.publishedAt && r.status === "PUBLISHED" && (
+          <p>
+            {t("publishedAt", { when: when(r.publishedAt) })} <Link href={`/news/${r.slug}`} className="text-brand-700 underline">{t("publicPage")}</Link>
+          </p>
+        )}
+        <WorkflowButtons releaseId={r.id} allowed={allowed} />
+        <TimingForm releaseId={r.id} timeZone={r.edition.timeZone} canSchedule={allowed.includes("schedule")} />
+      </section>
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading" className="mb-3 text-lg font-semibold">{t("sourceText", { language: LOCALE_NAMES[r.sourceLocale as Locale] })}</h2>
+        {source && <ReleaseEditor releaseId={r.id} locale={r.sourceLocale as Locale} title={source.title} summary={source.summary} body={source.body} disabled={!allowed.includes("edit")} />}
+      </section>
+      <section aria-labelledby="translations-heading">
+        <h2 id="translations-heading" className="mb-3 text-lg font-semibold">{t("translations")}</h2>
+        <table className="w-full border-collapse">
+          <caption className="sr-only">{t("translations")}</caption>
+          <thead>
+            <tr className="border-b border-gray-300 text-sm text-gray-700">
+              <th scope="col" className="py-2 text-start">{t("language")}</th>
+              <th scope="col" className="py-2 text-start">{t("status")}</th>
+              <th scope="col" className="py-2 text-start"><span className="sr-only">{t("open")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {LOCALES.filter((l) => l !== r.sourceLocale).map((l) => {
+              const tr = r.translations.find((x) => x.locale === l);
+              const status = tr?.status ?? "MISSING";
+              return (
+                <tr key={l} className="border-b border-gray-200">
+                  <td className="py-2" lang={l}>{LOCALE_NAMES[l]}</td>
+                  <td className="py-2"><StatusBadge label={t(`translationStatus.${status}`)} tone={TRANSLATION_STATUS_TONE[status]} /></td>
+                  <td className="py-2"><Link href={`/admin/newsroom/${r.id}/translate/${l}`} className="text-brand-700 underline">{t("translate", { language: LOCALE_NAMES[l] })}</Link></td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading" className="mb-3 text-lg font-semibold">{t("versions")}</h2>
+        {sourceVersions.length > 1 && (
+          <form method="get" action={`/${locale}/admin/newsroom/${r.id}/compare`} className="mb-3 flex flex-wrap items-end gap-2">
+            <label className="flex flex-col text-sm font-semibold">
+              {t("compareFrom")}
+              <select name="a" defaultValue={sourceVersions[1].id} className="rounded border border-gray-500 px-2 py-1 font-normal">
+                {sourceVersions.map((v) => <option key={v.id} value={v.id}>{t("versionLabel", { number: v.number })}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col text-sm font-semibold">
+              {t("compareTo")}
+              <select name="b" defaultValue={sourceVersions[0].id} className="rounded border border-gray-500 px-2 py-1 font-normal">
+                {sourceVersions.map((v) => <option key={v.id} value={v.id}>{t("versionLabel", { number: v.number })}</option>)}
+              </select>
+            </label>
+            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">{t("compare")}</button>
+          </form>
+        )}
+        <ol className="flex flex-col gap-1 text-sm">
+          {r.versions.map((v) => (
+            <li key={v.id} className="flex flex-wrap items-center gap-3">
+              <span>{LOCALE_NAMES[v.locale as Locale]} · {t("versionLabel", { number: v.number })} · {formatDateTime(locale, v.createdAt)} · {v.author.name ?? v.author.email}</span>
+              {allowed.includes("edit") && v !== r.versions.find((x) => x.locale === v.locale) && <RestoreVersionButton versionId={v.id} />}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="mb-2 text-lg font-semibold">{t("history")}</h2>
+        <ul className="text-sm">
+          {r.transitions.map((x) => (
+            <li key={x.id}>
+              {formatDateTime(locale, x.at)} — {x.actor?.name ?? x.actor?.email ?? t("system")}: {t(`statusValue.${x.from}`)} → {t(`statusValue.${x.to}`)}
+              {x.note && ` (${x.note})`}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/server";
+import { getPublishedRelease } from "@/lib/press/data";
+import { renderMarkdown } from "@/lib/press/markdown";
+import { dirOf, isLocale, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
+import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
+import { publicUrl } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return {};
+  const r = await getPublishedRelease(slug, locale);
+  if (!r) return {};
+  return {
+    title: r.text.title,
+    description: r.text.summary ?? undefined,
+    alternates: { languages: Object.fromEntries(r.languages.map((l) => [l, `/${l}/news/${r.slug}`])) },
+    openGraph: { type: "article", title: r.text.title, description: r.text.summary ?? undefined, publishedTime: r.publishedAt?.toISOString(), locale: r.text.locale, url: `${publicUrl()}/${locale}/news/${r.slug}`, siteName: "Plenary" },
+  };
+}
+
+export default async function ReleasePublicPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const r = await getPublishedRelease(slug, locale);
+  if (!r) notFound();
+  const [t, te] = await Promise.all([getTranslations("news"), getTranslations("edition")]);
+  const textLocale = r.text.locale as Locale;
+  const name = pickLocalized(r.edition.series.name, locale);
+  const url = `${publicUrl()}/${locale}/news/${r.slug}`;
+  const share = `mailto:?subject=${encodeURIComponent(r.text.title)}&body=${encodeURIComponent(`${r.text.summary ?? r.text.title}\n\n${url}`)}`;
+  return (
+    <article className="mx-auto max-w-3xl" lang={textLocale} dir={dirOf(textLocale)}>
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700" lang={locale}>{t("pressRelease")}</p>
+      <h1 className="mt-1 text-3xl font-semibold text-brand-900">{r.text.title}</h1>
+      {r.text.summary && <p className="mt-3 text-lg text-gray-800">{r.text.summary}</p>}
+      <p className="mt-3 text-sm text-gray-700" lang={locale}>
+        <time dateTime={r.publishedAt!.toISOString()}>{formatDateTime(locale, r.publishedAt!, r.edition.timeZone)}</time>
+      </p>
+      <div className="prose-release mt-6" dangerouslySetInnerHTML={{ __html: renderMarkdown(r.text.body) }} />
+      <aside aria-label={t("factsHeading")} className="mt-8 rounded border border-gray-300 p-4" lang={locale} dir={dirOf(locale)}>
+        <h2 className="mb-2 font-semibold">{t("factsHeading")}</h2>
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t("edition")}</dt>
+          <dd><Link href={`/series/${r.edition.series.slug}/${r.edition.number}`} className="text-brand-700 underline">{te("title", { number: r.edition.number, name })}</Link></dd>
+          <dt className="font-semibold">{t("theme")}</dt>
+          <dd>{pickLocalized(r.edition.theme, locale)}</dd>
+          <dt className="font-semibold">{t("dates")}</dt>
+          <dd>{formatDateRange(locale, r.edition.startsAt, r.edition.endsAt, r.edition.timeZone)}</dd>
+          <dt className="font-semibold">{t("host")}</dt>
+          <dd>{pickLocalized(r.edition.series.hostName, locale)}</dd>
+        </dl>
+      </aside>
+      <footer className="no-print mt-6 flex flex-wrap gap-4" lang={locale} dir={dirOf(locale)}>
+        <a href={share} className="text-brand-700 underline">{t("shareByEmail")}</a>
+        {r.languages.filter((l) => l !== locale && isLocale(l)).map((l) => (
+          <Link key={l} href={`/news/${r.slug}`} locale={l as Locale} lang={l} className="text-brand-700 underline">{LOCALE_NAMES[l as Locale]}</Link>
+        ))}
+      </footer>
+    </article>
+  );
+}

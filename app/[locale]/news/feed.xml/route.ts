@@ -1,0 +1,33 @@
+import { Feed } from "feed";
+import { getTranslations } from "next-intl/server";
+import { listPublishedReleases } from "@/lib/press/data";
+import { renderMarkdown } from "@/lib/press/markdown";
+import { isLocale } from "@/lib/i18n/config";
+import { publicUrl } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+/** The Atom feed of one language: releases published and approved in that language. */
+export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const t = await getTranslations({ locale, namespace: "news" });
+  const base = publicUrl();
+  const releases = await listPublishedReleases({ locale, onlyInLocale: true, take: 50 });
+  const feed = new Feed({
+    title: t("feedTitle"),
+    description: t("intro"),
+    id: `${base}/${locale}/news`,
+    link: `${base}/${locale}/news`,
+    language: locale,
+    updated: releases[0]?.publishedAt ?? new Date(0),
+    feedLinks: { atom: `${base}/${locale}/news/feed.xml` },
+    copyright: "",
+    generator: "Plenary",
+  });
+  for (const r of releases) {
+    const link = `${base}/${locale}/news/${r.slug}`;
+    feed.addItem({ id: link, link, title: r.text.title, description: r.text.summary ?? undefined, content: renderMarkdown(r.text.body), date: r.publishedAt!, published: r.publishedAt! });
+  }
+  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,57 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/forms/action-form";
+import { approveTranslationAction, restoreVersionAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
+
+const STEPS = ["submit", "approve", "requestChanges", "publish", "withdraw"] as const;
+
+/** The steps this person may take now; the server checks each again. */
+export function WorkflowButtons({ releaseId, allowed }: { releaseId: string; allowed: string[] }) {
+  const t = useTranslations("newsroom");
+  const steps = STEPS.filter((s) => allowed.includes(s));
+  if (steps.length === 0) return null;
+  return (
+    <ActionForm action={stepReleaseAction} className="flex flex-wrap items-start gap-2">
+      <input type="hidden" name="releaseId" value={releaseId} />
+      {steps.map((s) => (
+        <button key={s} type="submit" name="step" value={s} className={`rounded px-3 py-1.5 font-semibold ${s === "withdraw" || s === "requestChanges" ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}>
+          {t(`step.${s}`)}
+        </button>
+      ))}
+    </ActionForm>
+  );
+}
+
+export function TimingForm({ releaseId, timeZone, canSchedule }: { releaseId: string; timeZone: string; canSchedule: boolean }) {
+  const t = useTranslations("newsroom");
+  if (!canSchedule) return null;
+  return (
+    <ActionForm action={timeReleaseAction} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="releaseId" value={releaseId} />
+      <TextField name="publishAt" type="datetime-local" label={t("publishAt", { zone: timeZone })} />
+      <SelectField name="mode" label={t("mode")} options={[{ value: "schedule", label: t("modeValue.schedule") }, { value: "embargo", label: t("modeValue.embargo") }]} />
+      <SubmitButton>{t("setTime")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function ApproveTranslationButton({ releaseId, locale }: { releaseId: string; locale: string }) {
+  const t = useTranslations("newsroom");
+  return (
+    <ActionForm action={approveTranslationAction} className="inline-flex flex-col gap-1">
+      <input type="hidden" name="releaseId" value={releaseId} />
+      <input type="hidden" name="locale" value={locale} />
+      <SubmitButton>{t("approveTranslation")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function RestoreVersionButton({ versionId }: { versionId: string }) {
+  const t = useTranslations("newsroom");
+  return (
+    <ActionForm action={restoreVersionAction} className="inline-flex">
+      <input type="hidden" name="versionId" value={versionId} />
+      <SubmitButton variant="secondary">{t("restore")}</SubmitButton>
+    </ActionForm>
+  );
+}

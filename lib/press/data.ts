@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
+
+export async function listReleasesForAdmin() {
+  return db.pressRelease.findMany({
+    orderBy: { updatedAt: "desc" },
+    include: {
+      edition: { select: { number: true, series: { select: { name: true } } } },
+      translations: { select: { locale: true, status: true, title: true } },
+    },
+  });
+}
+
+export async function listEditionsForNewsroom() {
+  return db.edition.findMany({ orderBy: [{ startsAt: "desc" }], select: { id: true, number: true, series: { select: { name: true } } } });
+}
+
+export async function getReleaseForAdmin(id: string) {
+  return db.pressRelease.findUnique({
+    where: { id },
+    include: {
+      edition: { select: { id: true, number: true, timeZone: true, series: { select: { name: true, slug: true } } } },
+      translations: true,
+      versions: { orderBy: [{ locale: "asc" }, { number: "desc" }], include: { author: { select: { name: true, email: true } } } },
+      transitions: { orderBy: { at: "desc" }, include: { actor: { select: { name: true, email: true } } } },
+      createdBy: { select: { name: true, email: true } },
+      approvedBy: { select: { name: true, email: true } },
+    },
+  });
+}
+
+export async function getVersions(ids: string[]) {
+  return db.pressReleaseVersion.findMany({ where: { id: { in: ids } }, include: { author: { select: { name: true, email: true } } } });
+}
+
+/** What waits for a reviewer: releases in review and translations not yet approved. */
+export async function getReviewQueue() {
+  const [releases, translations] = await Promise.all([
+    db.pressRelease.findMany({ where: { status: "IN_REVIEW" }, orderBy: { updatedAt: "asc" }, include: { translations: { select: { locale: true, title: true } } } }),
+    db.pressTranslation.findMany({ where: { status: "DRAFT", release: { status: { not: "WITHDRAWN" } } }, include: { release: { select: { id: true, sourceLocale: true } } } }),
+  ]);
+  return { releases, translations: translations.filter((t) => t.locale !== t.release.sourceLocale) };
+}
+
+// ─── public ───
+// Published means status PUBLISHED and a publication time that has passed: an embargoed
+// or scheduled release is never read here, whatever the URL, feed, sitemap or search.
+const publishedWhere = (now: Date) => ({ status: "PUBLISHED" as const, publishedAt: { lte: now } });
+
+/** Published releases with their text in `locale` where approved, else in the source language. */
+export async function listPublishedReleases(opts: { locale: Locale; editionNumber?: number; seriesSlug?: string; q?: string; take?: number; onlyInLocale?: boolean; now?: Date }) {
+  const now = opts.now ?? new Date();
+  const q = opts.q?.trim();
+  const rows = await db.pressRelease.findMany({
+    where: {
+      ...publishedWhere(now),
+      ...(opts.editionNumber ? { edition: { number: opts.editionNumber, ...(opts.seriesSlug ? { series: { slug: opts.seriesSlug } } : {}) } } : {}),
+      ...(q
+        ? { translations: { some: { status: "APPROVED", OR: [{ title: { contains: q, mode: "insensitive" as const } }, { summary: { contains: q, mode: "insensitive" as const } }, { body: { contains: q, mode: "insensitive" as const } }] } } }
+        : {}),
+    },
+    orderBy: { publishedAt: "desc" },
+    take: opts.take ?? 50,
+    include: {
+      edition: { select: { number: true, theme: true, series: { select: { slug: true, name: true } } } },
+      translations: { where: { status: "APPROVED" } },
+    },
+  });
+  return rows
+    .map((r) => {
+      const own = r.translations.find((t) => t.locale === opts.locale);
+      const text = own ?? r.translations.find((t) => t.locale === r.sourceLocale);
+      return text ? { ...r, text, textLocale: text.locale, languages: r.translations.map((t) => t.locale) } : null;
+    })
+    .filter((r): r is NonNullable<typeof r> => r !== null && (!opts.onlyInLocale || r.textLocale === opts.locale));
+}
+
+export async function getPublishedRelease(slug: string, locale: Locale, now = new Date()) {
+  const r = await db.pressRelease.findFirst({
+    where: { slug, ...publishedWhere(now) },
+    include: {
+      edition: { select: { number: true, theme: true, startsAt: true, endsAt: true, timeZone: true, city: true, venue: true, series: { select: { slug: true, name: true, hostName: true } } } },
+      translations: { where: { status: "APPROVED" } },
+    },
+  });
+  if (!r) return null;
+  const text = r.translations.find((t) => t.locale === locale) ?? r.translations.find((t) => t.locale === r.sourceLocale);
+  return text ? { ...r, text, languages: r.translations.map((t) => t.locale) } : null;
+}
+
+export async function listPublicEditionNumbers() {
+  return db.edition.findMany({ where: { pressReleases: { some: { status: "PUBLISHED" } } }, orderBy: { number: "desc" }, select: { number: true, series: { select: { slug: true, name: true } } } });
+}
+
+export async function listSitemapEntries(now = new Date()) {
+  const [series, releases] = await Promise.all([
+    db.series.findMany({ select: { slug: true, updatedAt: true, editions: { where: { status: { notIn: ["DRAFT"] } }, select: { number: true, updatedAt: true } } } }),
+    db.pressRelease.findMany({ where: publishedWhere(now), select: { slug: true, updatedAt: true, translations: { where: { status: "APPROVED" }, select: { locale: true } } } }),
+  ]);
+  return { series, releases };
+}
