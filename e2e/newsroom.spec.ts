@@ -30,7 +30,7 @@ test("draft, review, translate, schedule: nothing is public before its time, all
   await expect(headline).toHaveValue("China Institute of International Studies (CIIS) holds the 2nd International Seminar on Joint Response to Terrorism under the New Circumstances");
   const title = `Seminar announced ${Date.now().toString(36)}`;
   await headline.fill(title);
-  await press.getByLabel("Text").fill("**Beijing** — Delegations will meet.\n\n<script>alert(1)</script>");
+  await press.getByLabel("Text", { exact: true }).fill("**Beijing** — Delegations will meet.\n\n<script>alert(1)</script>");
   await expect(press.getByRole("region", { name: "Preview" }).locator("strong")).toHaveText("Beijing");
   await expect(press.getByRole("region", { name: "Preview" })).toContainText("<script>alert(1)</script>");
   await press.getByRole("button", { name: "Save as a new version" }).click();
@@ -43,7 +43,7 @@ test("draft, review, translate, schedule: nothing is public before its time, all
   await expect(press.getByLabel("Headline")).toHaveAttribute("dir", "rtl");
   const arabicTitle = `الإعلان عن الندوة ${Date.now().toString(36)}`;
   await press.getByLabel("Headline").fill(arabicTitle);
-  await press.getByLabel("Text").fill("**بكين** — تجتمع الوفود.");
+  await press.getByLabel("Text", { exact: true }).fill("**بكين** — تجتمع الوفود.");
   await press.getByRole("button", { name: "Save as a new version" }).click();
   await expect(press.getByRole("status").filter({ hasText: "Saved as a new version." })).toBeVisible();
   const arabicUrl = press.url();
