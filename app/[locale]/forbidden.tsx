@@ -1,15 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { MessagePage } from "@/components/ui/message-page";
 
 export default async function Forbidden() {
   const t = await getTranslations("forbidden");
-  return (
-    <div className="mx-auto max-w-2xl py-10">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-gray-700">{t("text")}</p>
-      <p className="mt-4">
-        <Link href="/home" className="text-brand-700 underline">{t("back")}</Link>
-      </p>
-    </div>
-  );
+  return <MessagePage title={t("title")} text={t("text")} action={<Link href="/home" className="text-brand-700 underline">{t("back")}</Link>} />;
 }

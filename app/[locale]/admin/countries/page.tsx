@@ -4,6 +4,7 @@ import { listCountries } from "@/lib/countries/data";
 import { countryName, sortByCountryName } from "@/lib/countries/names";
 import { LOCALES, LOCALE_NAMES, isLocale } from "@/lib/i18n/config";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { resolveLocale } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ order?: string }> };
@@ -28,17 +29,7 @@ export default async function CountriesPage({ params, searchParams }: Props) {
         </select>
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">{t("apply")}</button>
       </form>
-      <table className="w-full border-collapse">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead>
-          <tr className="border-b border-gray-300 text-sm text-gray-700">
-            <th scope="col" className="py-2 text-start">{t("name")}</th>
-            <th scope="col" className="py-2 text-start">{t("code")}</th>
-            <th scope="col" className="py-2 text-start">{t("status")}</th>
-            <th scope="col" className="py-2 text-end">{t("invitations")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption={t("title")} columns={[{ label: t("name") }, { label: t("code") }, { label: t("status") }, { label: t("invitations"), align: "end" }]}>
           {countries.map((c) => (
             <tr key={c.code} className="border-b border-gray-200">
               <td className="py-1.5">
@@ -50,8 +41,7 @@ export default async function CountriesPage({ params, searchParams }: Props) {
               <td className="py-1.5 text-end">{c._count.invitations}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

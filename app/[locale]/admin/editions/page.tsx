@@ -5,6 +5,7 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { resolveLocale } from "@/lib/i18n/server";
@@ -18,18 +19,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
   return (
     <div>
       <PageHeader title={t("title")} actions={<Link href="/admin/series" className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("manageSeries")}</Link>} />
-      <table className="w-full border-collapse text-start">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead>
-          <tr className="border-b border-gray-300 text-start text-sm text-gray-700">
-            <th scope="col" className="py-2 text-start">{t("edition")}</th>
-            <th scope="col" className="py-2 text-start">{t("dates")}</th>
-            <th scope="col" className="py-2 text-start">{t("status")}</th>
-            <th scope="col" className="py-2 text-end">{t("invited")}</th>
-            <th scope="col" className="py-2 text-end">{t("registered")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption={t("title")} columns={[{ label: t("edition") }, { label: t("dates") }, { label: t("status") }, { label: t("invited"), align: "end" }, { label: t("registered"), align: "end" }]}>
           {editions.map((e) => (
             <tr key={e.id} className="border-b border-gray-200">
               <td className="py-2">
@@ -42,8 +32,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ local
               <td className="py-2 text-end">{e._count.registrations}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

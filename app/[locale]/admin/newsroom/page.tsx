@@ -10,6 +10,7 @@ import { LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export default async function NewsroomPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -29,17 +30,7 @@ export default async function NewsroomPage({ params }: { params: Promise<{ local
       {releases.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-gray-700">
-              <th scope="col" className="py-2 text-start">{t("headline")}</th>
-              <th scope="col" className="py-2 text-start">{t("status")}</th>
-              <th scope="col" className="py-2 text-start">{t("languages")}</th>
-              <th scope="col" className="py-2 text-start">{t("updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t("title")} columns={[{ label: t("headline") }, { label: t("status") }, { label: t("languages") }, { label: t("updated") }]}>
             {releases.map((r) => {
               const source = r.translations.find((x) => x.locale === r.sourceLocale);
               return (
@@ -54,8 +45,7 @@ export default async function NewsroomPage({ params }: { params: Promise<{ local
                 </tr>
               );
             })}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </div>
   );

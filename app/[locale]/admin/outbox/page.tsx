@@ -4,6 +4,7 @@ import { listOutbox } from "@/lib/mail/data";
 import { formatDateTime } from "@/lib/i18n/format";
 import { RetryButton } from "@/lib/mail/components/retry-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { resolveLocale } from "@/lib/i18n/server";
@@ -29,18 +30,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-gray-700">
-              <th scope="col" className="py-2 text-start">{t("created")}</th>
-              <th scope="col" className="py-2 text-start">{t("to")}</th>
-              <th scope="col" className="py-2 text-start">{t("subject")}</th>
-              <th scope="col" className="py-2 text-start">{t("status")}</th>
-              <th scope="col" className="py-2 text-start"><span className="sr-only">{t("actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t("title")} columns={[{ label: t("created") }, { label: t("to") }, { label: t("subject") }, { label: t("status") }, { label: t("actions"), hidden: true }]}>
             {messages.map((m) => (
               <tr key={m.id} className="border-b border-gray-200 align-top">
                 <td className="py-1.5 text-sm">{formatDateTime(locale, m.createdAt)}</td>
@@ -58,8 +48,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                 <td className="py-1.5">{m.status !== "SENT" && <RetryButton id={m.id} />}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/auth";
 import { listRegistrationsForAdmin } from "@/lib/registrations/data";
 import { countryName } from "@/lib/countries/names";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { resolveLocale } from "@/lib/i18n/server";
 
@@ -17,17 +18,7 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
       {regs.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-gray-700">
-              <th scope="col" className="py-2 text-start">{t("name")}</th>
-              <th scope="col" className="py-2 text-start">{t("country")}</th>
-              <th scope="col" className="py-2 text-start">{t("role")}</th>
-              <th scope="col" className="py-2 text-start">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t("title")} columns={[{ label: t("name") }, { label: t("country") }, { label: t("role") }, { label: t("status") }]}>
             {regs.map((r) => (
               <tr key={r.id} className="border-b border-gray-200">
                 <td className="py-1.5">{[r.honorific, r.givenName, r.familyName].filter(Boolean).join(" ")}<div className="text-sm text-gray-700">{r.organization}</div></td>
@@ -36,8 +27,7 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
                 <td className="py-1.5"><StatusBadge label={t(`statusValue.${r.status}`)} tone={r.status === "APPROVED" ? "green" : r.status === "PENDING" ? "amber" : "gray"} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/co
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export default async function ReleasePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -48,16 +49,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
       </section>
       <section aria-labelledby="translations-heading">
         <h2 id="translations-heading" className="mb-3 text-lg font-semibold">{t("translations")}</h2>
-        <table className="w-full border-collapse">
-          <caption className="sr-only">{t("translations")}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-gray-700">
-              <th scope="col" className="py-2 text-start">{t("language")}</th>
-              <th scope="col" className="py-2 text-start">{t("status")}</th>
-              <th scope="col" className="py-2 text-start"><span className="sr-only">{t("open")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={t("translations")} columns={[{ label: t("language") }, { label: t("status") }, { label: t("open"), hidden: true }]}>
             {LOCALES.filter((l) => l !== r.sourceLocale).map((l) => {
               const tr = r.translations.find((x) => x.locale === l);
               const status = tr?.status ?? "MISSING";
@@ -69,8 +61,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
                 </tr>
               );
             })}
-          </tbody>
-        </table>
+        </DataTable>
       </section>
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading" className="mb-3 text-lg font-semibold">{t("versions")}</h2>
