@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
+import { startEmbeddedPostgres, stopLeftover, type EmbeddedDb } from "./lib/embedded-pg";
 import { BIN, ROOT, prisma, runOrThrow } from "./lib/proc";
 import { buildIsCurrent, HASH_FILE, sourceHash } from "./lib/build-hash";
 
@@ -47,7 +47,10 @@ async function main() {
   };
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => void shutdown(0));
 
+  const nextPidFile = path.join(DATA, `next-${port}.pid`);
   try {
+    // A web server left running by a killed run would hold the port.
+    await stopLeftover(nextPidFile, /next/, "a web server", log);
     if (!process.env.DATABASE_URL) {
       embedded = await startEmbeddedPostgres({
         dir: process.env.EMBEDDED_PG_DIR ?? path.join(DATA, "pg"),
@@ -78,6 +81,8 @@ async function main() {
     }
 
     next = spawn(BIN("next"), [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", cwd: ROOT, env: process.env });
+    mkdirSync(DATA, { recursive: true });
+    if (next.pid) writeFileSync(nextPidFile, String(next.pid));
     next.on("exit", (code) => {
       if (!stopping) void shutdown(code ?? 1);
     });

@@ -40,6 +40,16 @@ async function waitGone(pid: number, ms: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
+/** Stops a process recorded in `pidFile` by an earlier run if it is still alive and `matches`. */
+export async function stopLeftover(pidFile: string, matches: RegExp, what: string, log: (m: string) => void): Promise<void> {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !matches.test(commandOf(pid))) return;
+  log(`Found ${what} (pid ${pid}) left running by an earlier run; stopping it…`);
+  process.kill(pid, "SIGTERM");
+  if (!(await waitGone(pid, 15_000))) process.kill(pid, "SIGKILL");
+}
+
 /** Stops a postgres left behind in `dir` by a run that was killed (kill -9, crash). */
 export async function recoverStaleServer(dir: string, log: (m: string) => void): Promise<void> {
   const pidFile = path.join(dir, "postmaster.pid");
