@@ -5,12 +5,11 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import autocannon from "autocannon";
-import { startEmbeddedPostgres } from "./lib/embedded-pg";
+import { startTestPostgres } from "./lib/embedded-pg";
 import { createFreshDatabase } from "./lib/test-db";
 import { BIN, ROOT, run } from "./lib/proc";
 import { buildIsCurrent, HASH_FILE, sourceHash } from "./lib/build-hash";
 import { writeFileSync } from "node:fs";
-import path from "node:path";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -45,7 +44,7 @@ async function main() {
   let stopEmbedded: (() => Promise<void>) | undefined;
   let base = process.env.DATABASE_URL;
   if (!base) {
-    const e = await startEmbeddedPostgres({ dir: path.join(ROOT, ".data/test-pg"), port: 54331, database: "postgres", log: console.log });
+    const e = await startTestPostgres();
     base = e.url;
     stopEmbedded = e.stop;
   }

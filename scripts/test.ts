@@ -2,10 +2,9 @@
 // (production build, fresh database, Chromium). `npm test -- unit e2e` runs some stages.
 // Uses DATABASE_URL's server when set, else an embedded PostgreSQL in .data/test-pg.
 import { writeFileSync } from "node:fs";
-import path from "node:path";
-import { startEmbeddedPostgres } from "./lib/embedded-pg";
+import { startTestPostgres } from "./lib/embedded-pg";
 import { createFreshDatabase } from "./lib/test-db";
-import { BIN, ROOT, run } from "./lib/proc";
+import { BIN, run } from "./lib/proc";
 import { HASH_FILE, sourceHash } from "./lib/build-hash";
 import { findChromium } from "./lib/chromium";
 
@@ -21,7 +20,7 @@ async function main() {
   let stopEmbedded: (() => Promise<void>) | undefined;
   const baseUrl = async () => {
     if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-    const e = await startEmbeddedPostgres({ dir: path.join(ROOT, ".data/test-pg"), port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54331), database: "postgres", log: (m) => console.log(`[test] ${m}`) });
+    const e = await startTestPostgres((m) => console.log(`[test] ${m}`));
     stopEmbedded = e.stop;
     process.env.DATABASE_URL = e.url;
     return e.url;

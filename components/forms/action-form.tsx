@@ -5,11 +5,12 @@ import { createContext, useActionState, useContext, type ReactNode, type SelectH
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { LOCALES, LOCALE_NAMES, dirOf } from "@/lib/i18n/config";
+import type { ActionResult } from "@/lib/actions";
 
-export type FormResult = { ok: true; data?: unknown } | { ok: false; reason: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> };
-type FormAction = (prev: FormResult | null, form: FormData) => Promise<FormResult>;
+export type FormResult = ActionResult | null;
+type FormAction = (prev: FormResult, form: FormData) => Promise<FormResult>;
 
-const FormState = createContext<{ state: FormResult | null; pending: boolean }>({ state: null, pending: false });
+const FormState = createContext<{ state: FormResult; pending: boolean }>({ state: null, pending: false });
 
 function valueAt(values: Record<string, unknown> | undefined, name: string): string | undefined {
   let node: unknown = values;
@@ -27,7 +28,7 @@ function useField(name: string, fallback?: string | number | null) {
 }
 
 export function ActionForm(props: { action: FormAction; children: ReactNode; className?: string; success?: string; id?: string }) {
-  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(props.action, null);
+  const [state, formAction, pending] = useActionState<FormResult, FormData>(props.action, null);
   const tr = useTranslations("reasons");
   const reason = state && !state.ok ? state.reason : null;
   return (
@@ -61,7 +62,7 @@ function aria(id: string, hint?: string, errors?: string[]) {
 
 export function TextField({ name, label, hint, value, ...rest }: { name: string; label: string; hint?: string; value?: string | number | null } & Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "defaultValue">) {
   const { errors, defaultValue } = useField(name, value);
-  const id = `f-${name.replace(/\./g, "-")}`;
+  const id = rest.id ?? `f-${name.replace(/\./g, "-")}`;
   return (
     <Described id={id} label={label} hint={hint} errors={errors}>
       <input id={id} name={name} defaultValue={defaultValue} className={inputClass} {...aria(id, hint, errors)} {...rest} />
@@ -71,7 +72,7 @@ export function TextField({ name, label, hint, value, ...rest }: { name: string;
 
 export function TextAreaField({ name, label, hint, value, ...rest }: { name: string; label: string; hint?: string; value?: string | null } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "defaultValue">) {
   const { errors, defaultValue } = useField(name, value);
-  const id = `f-${name.replace(/\./g, "-")}`;
+  const id = rest.id ?? `f-${name.replace(/\./g, "-")}`;
   return (
     <Described id={id} label={label} hint={hint} errors={errors}>
       <textarea id={id} name={name} defaultValue={defaultValue} className={inputClass} rows={4} {...aria(id, hint, errors)} {...rest} />
@@ -81,7 +82,7 @@ export function TextAreaField({ name, label, hint, value, ...rest }: { name: str
 
 export function SelectField({ name, label, hint, value, options, ...rest }: { name: string; label: string; hint?: string; value?: string | number | null; options: { value: string; label: string }[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "value" | "defaultValue">) {
   const { errors, defaultValue } = useField(name, value);
-  const id = `f-${name.replace(/\./g, "-")}`;
+  const id = rest.id ?? `f-${name.replace(/\./g, "-")}`;
   return (
     <Described id={id} label={label} hint={hint} errors={errors}>
       <select id={id} name={name} defaultValue={defaultValue} className={inputClass} {...aria(id, hint, errors)} {...rest}>

@@ -5,6 +5,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
+import { fieldErrorsOf, type ActionResult } from "@/lib/actions";
 import { isLocale } from "@/lib/i18n/config";
 
 const passwordSchema = z.object({
@@ -15,7 +16,7 @@ const passwordSchema = z.object({
 });
 const emailSchema = passwordSchema.pick({ email: true, locale: true, callbackUrl: true });
 
-export type SignInState = { ok: false; reason: string; fieldErrors?: Record<string, string[]> } | null;
+export type SignInState = ActionResult | null;
 
 /** Only same-site paths under the locale: no open redirects. */
 function safeTarget(locale: string, callbackUrl?: string): string {
@@ -23,15 +24,9 @@ function safeTarget(locale: string, callbackUrl?: string): string {
   return `/${locale}/home`;
 }
 
-function fieldErrors(error: z.ZodError) {
-  const out: Record<string, string[]> = {};
-  for (const i of error.issues) (out[String(i.path[0])] ??= []).push(i.message);
-  return out;
-}
-
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = passwordSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password, locale, callbackUrl } = parsed.data;
   try {
     await signIn("credentials", { email, password, redirectTo: safeTarget(locale, callbackUrl) });
@@ -44,7 +39,7 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
 
 export async function signInWithEmail(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = emailSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, locale, callbackUrl } = parsed.data;
   try {
     await signIn("email", { email, redirectTo: safeTarget(locale, callbackUrl), redirect: false });

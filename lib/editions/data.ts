@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/public-cache";
+import { PUBLIC_EDITION_STATUSES } from "@/lib/editions/status";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/i18n/time-zones";
 import { nextOccurrence } from "@/lib/series/recurrence";
 
@@ -100,11 +101,10 @@ export async function getDashboard(now = new Date()) {
   };
 }
 
-const PUBLIC_STATUSES = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"] as const;
 
 async function loadPublicEdition(slug: string, number: number) {
   const e = await db.edition.findFirst({
-    where: { number, series: { slug }, status: { in: [...PUBLIC_STATUSES] } },
+    where: { number, series: { slug }, status: { in: PUBLIC_EDITION_STATUSES } },
     include: {
       series: { select: { slug: true, name: true, hostName: true, hostUrl: true } },
       sessions: {

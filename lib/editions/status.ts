@@ -13,3 +13,6 @@ export const EDITION_STATUS_TONE: Record<EditionStatus, "green" | "amber" | "red
 export function isPast(status: EditionStatus): boolean {
   return status === "HELD" || status === "ARCHIVED";
 }
+
+/** Editions the public may see: everything but drafts. */
+export const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"];

@@ -31,6 +31,14 @@ export async function enqueueMail(tx: DbOrTx, mail: MailInput) {
   });
 }
 
+/** Writes several messages in one statement (a press list of any length). */
+export async function enqueueMails(tx: DbOrTx, mails: MailInput[]) {
+  if (mails.length === 0) return;
+  await tx.outboxMessage.createMany({
+    data: mails.map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, htmlBody: m.html, locale: m.locale ?? "en", kind: m.kind })),
+  });
+}
+
 /** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 hour. */
 export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);

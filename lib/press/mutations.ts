@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/mutations";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMails } from "@/lib/mail/outbox";
 import { publicUrl } from "@/lib/env";
 import { isLocale, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/messages";
@@ -172,13 +172,13 @@ export async function approveTranslation({ actor, releaseId, locale }: { actor: 
 async function distribute(tx: Tx, releaseId: string, embargoed: boolean) {
   const r = await tx.pressRelease.findUniqueOrThrow({ where: { id: releaseId }, include: { translations: { where: { status: "APPROVED" } }, edition: { select: { timeZone: true } } } });
   const contacts = await tx.pressContact.findMany({ where: { active: true } });
-  for (const c of contacts) {
+  const mails = contacts.flatMap((c) => {
     const locale = (r.translations.some((t) => t.locale === c.locale) ? c.locale : r.sourceLocale) as Locale;
     const text = r.translations.find((t) => t.locale === locale) ?? r.translations[0];
-    if (!text) continue;
+    if (!text) return [];
     const t = translator(locale, "mail.pressRelease");
     const when = r.publishAt ? new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: r.edition.timeZone, timeZoneName: "short" }).format(r.publishAt) : "";
-    await enqueueMail(tx, {
+    return [{
       to: c.email,
       locale,
       kind: "press-release",
@@ -186,8 +186,9 @@ async function distribute(tx: Tx, releaseId: string, embargoed: boolean) {
       text: [embargoed ? t("embargoNotice", { when }) : "", text.title, text.summary ?? "", markdownToText(text.body), t("link", { url: `${publicUrl()}/${locale}/news/${r.slug}` })]
         .filter(Boolean)
         .join("\n\n"),
-    });
-  }
+    }];
+  });
+  await enqueueMails(tx, mails);
   await tx.pressRelease.update({ where: { id: releaseId }, data: { distributedAt: new Date() } });
 }
 

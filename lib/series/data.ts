@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/public-cache";
+import { PUBLIC_EDITION_STATUSES } from "@/lib/editions/status";
 
-const PUBLIC_STATUSES = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"] as const;
 
 /** Every series with its public editions (drafts are never public), newest first. */
 export const listPublicSeries = cachedPublic(
@@ -11,7 +11,7 @@ export const listPublicSeries = cachedPublic(
       orderBy: { createdAt: "asc" },
       include: {
         editions: {
-          where: { status: { in: [...PUBLIC_STATUSES] } },
+          where: { status: { in: PUBLIC_EDITION_STATUSES } },
           orderBy: { number: "desc" },
           select: { id: true, number: true, theme: true, startsAt: true, endsAt: true, timeZone: true, city: true, status: true },
         },
@@ -26,7 +26,7 @@ export const getPublicSeries = cachedPublic(
       where: { slug },
       include: {
         editions: {
-          where: { status: { in: [...PUBLIC_STATUSES] } },
+          where: { status: { in: PUBLIC_EDITION_STATUSES } },
           orderBy: { number: "desc" },
           select: {
             id: true, number: true, theme: true, startsAt: true, endsAt: true, timeZone: true, city: true, venue: true, status: true, updatedAt: true,

@@ -129,3 +129,13 @@ export async function startEmbeddedPostgres(opts: {
   };
 }
 
+
+/** The embedded PostgreSQL of `npm test` and the benchmark (.data/test-pg). */
+export function startTestPostgres(log: (m: string) => void = console.log): Promise<EmbeddedDb> {
+  return startEmbeddedPostgres({
+    dir: path.resolve(__dirname, "../../.data/test-pg"),
+    port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54331),
+    database: "postgres",
+    log,
+  });
+}
