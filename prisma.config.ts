@@ -11,5 +11,5 @@ export default defineConfig({
   experimental: { adapter: true }, // Prisma 6.x gate for `engine: "js"`
   engine: "js",
   adapter: async () => migrateAdapter(),
-  migrations: { seed: "tsx prisma/seed.ts" },
+  migrations: { seed: "tsx --require ./scripts/lib/server-only-shim.cjs prisma/seed.ts" },
 });

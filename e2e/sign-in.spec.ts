@@ -26,6 +26,8 @@ test("a delegate signs in with an emailed link", async ({ page }) => {
 
 test("the sign-in page speaks the reader's language", async ({ page }) => {
   await page.goto("/fr/sign-in");
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Sign in");
+  // lib/i18n/messages/fr.json: signIn.title (the page's h1), signIn.magicHeading and signIn.passwordHeading.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Se connecter au moyen d’un lien envoyé par courriel", "Se connecter avec un mot de passe"]);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });

@@ -1,61 +1,56 @@
-// The one wrapper for server actions: authenticate, authorize, validate, run, and turn
-// failures into data the form can show (a translated reason, field errors). No exception
-// message ever reaches the browser.
+// Server actions are thin: authenticate, turn the post into an object (safely), call the
+// use case — which validates, loads, authorizes against the record and writes in one
+// transaction — then refresh caches or redirect. Failures come back as data the form can
+// show: a translated reason, field errors, and what was typed. No exception message ever
+// reaches the browser.
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
 import { getActor } from "@/lib/auth";
-import { can, type Actor, type Permission } from "@/lib/access/policy";
-import { isAppError } from "@/lib/errors";
+import type { Actor } from "@/lib/access/policy";
+import { isAppError, type FieldErrors } from "@/lib/errors";
+import { formToObject, UnsafeFormError } from "@/lib/form-data";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import type { UseCase } from "@/lib/use-case";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data?: T }
-  | { ok: false; reason: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> };
+  | { ok: false; reason: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> };
 
-/** FormData to a plain object; dotted names nest ("name.en" → { name: { en } }). */
-export function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of input.entries()) {
-    if (k.startsWith("$ACTION")) continue;
-    const path = k.split(".");
-    let node = out;
-    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-    const leaf = path[path.length - 1];
-    node[leaf] = leaf in node ? ([] as unknown[]).concat(node[leaf], v) : v;
-  }
-  return out;
+export interface AfterSuccess {
+  actor: Actor;
+  /** The page's language, validated: only one of the six ever reaches a redirect. */
+  locale: Locale;
+  values: Record<string, unknown>;
 }
 
-/** Field errors as translation keys (the zod issue's message is a key under `validation.`). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+/** What was typed, as a plain object the browser can receive again (no files, no prototypes). */
+function typedBack(values: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(values, (_k, v: unknown) => (typeof v === "string" ? v.slice(0, 100_000) : v instanceof Blob ? undefined : v))) as Record<string, unknown>;
 }
 
-export function defineAction<S extends z.ZodType, T>(opts: {
-  permission: Permission;
-  schema: S;
-  run: (args: { actor: Actor; input: z.infer<S> }) => Promise<ActionResult<T>>;
-}) {
+/** A server action for a use case. `after` runs only on success (cache tags, redirect). */
+export function actionFor<T, R extends string>(useCase: UseCase<T, R>, opts: { after?: (data: T, ctx: AfterSuccess) => unknown } = {}) {
   return async (_prev: unknown, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
-    const actor = await getActor();
-    if (!actor) return { ok: false, reason: "UNAUTHENTICATED" };
-    if (!can(actor, opts.permission)) return { ok: false, reason: "FORBIDDEN" };
-    const values = formToObject(raw);
-    const parsed = opts.schema.safeParse(values);
-    // A failed form comes back with what was typed, so nothing has to be entered again.
-    if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error), values };
     try {
-      const result = await opts.run({ actor, input: parsed.data });
-      return result.ok ? result : { ...result, values };
+      const actor = await getActor();
+      if (!actor) return { ok: false, reason: "UNAUTHENTICATED" };
+      let values: Record<string, unknown>;
+      try {
+        values = formToObject(raw);
+      } catch (e) {
+        if (e instanceof UnsafeFormError) return { ok: false, reason: "INVALID_INPUT" };
+        throw e;
+      }
+      if (!values || typeof values !== "object" || Array.isArray(values)) return { ok: false, reason: "INVALID_INPUT" };
+      const result = await useCase({ actor, input: values });
+      if (!result.ok) return { ...result, values: typedBack(values) };
+      const locale = isLocale(values.locale) ? values.locale : DEFAULT_LOCALE;
+      await opts.after?.(result.data, { actor, locale, values });
+      return { ok: true, data: result.data };
     } catch (e) {
       unstable_rethrow(e); // redirect(), notFound() and the like are not failures
       if (isAppError(e)) return { ok: false, reason: e.code };
-      console.error("[action] unexpected failure:", e);
+      console.error(`[action] ${useCase.useCaseName}: unexpected failure:`, e);
       return { ok: false, reason: "INTERNAL" };
     }
   };

@@ -2,12 +2,31 @@
 // domain's policy.ts and build on these). Every server action and route calls them.
 import type { Role } from "@/lib/generated/prisma/enums";
 
+/** A signed-in person. */
 export interface Actor {
   id: string;
   email: string;
   name: string | null;
   role: Role;
   countryCode: string | null;
+}
+
+/** Plenary itself, acting in a background job (scheduled publishing, reminders). */
+export interface SystemActor {
+  id: null;
+  email: null;
+  name: string;
+  role: "SYSTEM";
+  countryCode: null;
+}
+
+/** Whoever performs a use case: a person or a job. */
+export type Principal = Actor | SystemActor;
+
+export const SYSTEM_ACTOR: SystemActor = { id: null, email: null, name: "Plenary scheduler", role: "SYSTEM", countryCode: null };
+
+export function isPerson(p: Principal | null | undefined): p is Actor {
+  return !!p && p.role !== "SYSTEM";
 }
 
 export const PERMISSIONS = [
@@ -19,6 +38,7 @@ export const PERMISSIONS = [
   "registrations.view",
   "registrations.review",
   "checkin.perform",
+  "press.view", // any newsroom role: see releases
   "press.draft",
   "press.review",
   "press.publish",
@@ -27,21 +47,23 @@ export const PERMISSIONS = [
   "audit.view",
   "delegation.manage", // a focal point's own delegation
   "registration.self", // a delegate's own registration
+  "system.jobs", // background work; only Plenary itself
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const GRANTS: Record<Role, readonly Permission[]> = {
+const GRANTS: Record<Role | "SYSTEM", readonly Permission[]> = {
   ORGANIZER: [
     "admin.view", "series.manage", "editions.manage", "countries.view", "invitations.manage", "registrations.view",
-    "registrations.review", "checkin.perform", "press.draft", "press.publish", "press.withdraw", "outbox.view", "audit.view",
+    "registrations.review", "checkin.perform", "press.view", "press.draft", "press.publish", "press.withdraw", "outbox.view", "audit.view",
   ],
-  REVIEWER: ["admin.view", "countries.view", "registrations.view", "registrations.review", "press.review", "press.publish", "press.withdraw", "audit.view"],
-  PRESS_OFFICER: ["press.draft", "press.publish"],
+  REVIEWER: ["admin.view", "countries.view", "registrations.view", "registrations.review", "press.view", "press.review", "press.publish", "press.withdraw", "audit.view"],
+  PRESS_OFFICER: ["press.view", "press.draft", "press.publish"],
   FOCAL_POINT: ["delegation.manage", "registration.self"],
   DELEGATE: ["registration.self"],
+  SYSTEM: ["system.jobs"],
 };
 
-export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+export function can(actor: Pick<Principal, "role"> | null | undefined, permission: Permission): boolean {
   return !!actor && GRANTS[actor.role].includes(permission);
 }
 
@@ -62,7 +84,6 @@ export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] 
   { key: "editions", href: "/admin/editions", permission: "editions.manage" },
   { key: "countries", href: "/admin/countries", permission: "countries.view" },
   { key: "registrations", href: "/admin/registrations", permission: "registrations.view" },
-  { key: "newsroom", href: "/admin/newsroom", permission: "press.draft" },
-  { key: "newsroomReview", href: "/admin/newsroom", permission: "press.review" },
+  { key: "newsroom", href: "/admin/newsroom", permission: "press.view" },
   { key: "outbox", href: "/admin/outbox", permission: "outbox.view" },
 ];

@@ -5,7 +5,8 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
-import { fieldErrorsOf, type ActionResult } from "@/lib/actions";
+import type { ActionResult } from "@/lib/actions";
+import { fieldErrorsOf } from "@/lib/form-data";
 import { isLocale } from "@/lib/i18n/config";
 
 const passwordSchema = z.object({

@@ -1,6 +1,7 @@
 // The edition lifecycle: draft → announced → registration open → registration closed →
 // held → archived, and cancelled. Every transition is checked here and on the server.
 import type { EditionStatus } from "@/lib/generated/prisma/enums";
+import type { EditionReason } from "./schema";
 
 export const TRANSITIONS: Record<EditionStatus, readonly EditionStatus[]> = {
   DRAFT: ["ANNOUNCED", "CANCELLED"],
@@ -12,7 +13,8 @@ export const TRANSITIONS: Record<EditionStatus, readonly EditionStatus[]> = {
   CANCELLED: [],
 };
 
-export interface EditionFacts {
+/** What the lifecycle needs to know of an edition. */
+export interface EditionLifecycleFacts {
   status: EditionStatus;
   startsAt: Date | null;
   endsAt: Date | null;
@@ -20,7 +22,7 @@ export interface EditionFacts {
 }
 
 /** Why a transition is refused (a key under `reasons.`), or null when it is allowed. */
-export function transitionProblem(edition: EditionFacts, to: EditionStatus, now: Date = new Date()): string | null {
+export function transitionProblem(edition: EditionLifecycleFacts, to: EditionStatus, now: Date = new Date()): Extract<EditionReason, "INVALID_TRANSITION" | "NEEDS_DATES" | "NEEDS_DATES_AND_CAPACITY" | "NOT_STARTED_YET"> | null {
   if (!TRANSITIONS[edition.status].includes(to)) return "INVALID_TRANSITION";
   if (to === "ANNOUNCED" && (!edition.startsAt || !edition.endsAt)) return "NEEDS_DATES";
   if (to === "REGISTRATION_OPEN" && (!edition.startsAt || !edition.endsAt || edition.capacity === null)) return "NEEDS_DATES_AND_CAPACITY";

@@ -1,28 +1,21 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
-import { AppError, constraintOf, isUniqueViolation } from "@/lib/errors";
-import { can, type Actor } from "@/lib/access/policy";
-import { recordAudit } from "@/lib/audit/mutations";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { fail, ok, type DbRefusal } from "@/lib/errors";
 import { zonedLocalToUtc } from "@/lib/i18n/time-zones";
-import type { EditionStatus } from "@/lib/generated/prisma/enums";
+import { defineUseCase, lockRow } from "@/lib/use-case";
 import { transitionProblem } from "./lifecycle";
-import type { EditionInput } from "./schema";
+import { can } from "./policy";
+import { editionInput, editionUpdateInput, plannedEditionInput, transitionInput, type EditionInput, type EditionReason } from "./schema";
 
-export type EditionResult =
-  | { ok: true; data: { id: string; seriesSlug: string; number: number } }
-  | { ok: false; reason: string; fieldErrors?: Record<string, string[]> };
-
-function assertCanManage(actor: Actor) {
-  if (!can(actor, "editions.manage")) throw new AppError("FORBIDDEN");
-}
-
-/** Form values (wall-clock times in the edition's zone) → database values (UTC instants). */
+/** Form values (wall-clock times in the edition's zone) → columns (UTC instants); emptied fields are cleared. */
 function toData(input: EditionInput) {
   const at = (v: string | null) => (v ? zonedLocalToUtc(v, input.timeZone) : null);
   return {
     number: input.number,
     theme: input.theme,
-    venue: Object.keys(input.venue).length ? input.venue : undefined,
+    venue: Object.keys(input.venue).length ? input.venue : Prisma.DbNull,
     city: input.city,
     timeZone: input.timeZone,
     startsAt: at(input.startsAt),
@@ -33,103 +26,117 @@ function toData(input: EditionInput) {
   };
 }
 
-function mapError(e: unknown): EditionResult {
-  const c = constraintOf(e) ?? "";
-  if (isUniqueViolation(e) || c.includes("seriesId_number")) return { ok: false, reason: "INVALID_INPUT", fieldErrors: { number: ["numberTaken"] } };
-  if (c === "Edition_open_needs_dates_capacity") return { ok: false, reason: "NEEDS_DATES_AND_CAPACITY" };
-  throw e;
+function refusals(r: DbRefusal) {
+  if (r.kind === "unique" && (r.constraint ?? "seriesId_number").includes("seriesId_number")) return fail<EditionReason>("INVALID_INPUT", { number: ["numberTaken"] });
+  if (r.constraint === "Edition_open_needs_dates_capacity") return fail<EditionReason>("NEEDS_DATES_AND_CAPACITY");
+  return undefined;
 }
 
-export async function createEdition({ actor, input }: { actor: Actor; input: EditionInput }): Promise<EditionResult> {
-  assertCanManage(actor);
-  try {
-    return await db.$transaction(async (tx) => {
-      const series = await tx.series.findUnique({ where: { id: input.seriesId }, select: { slug: true } });
-      if (!series) return { ok: false as const, reason: "NOT_FOUND" };
-      const e = await tx.edition.create({ data: { ...toData(input), seriesId: input.seriesId } });
-      await recordAudit(tx, { actor, action: "edition.create", entityType: "Edition", entityId: e.id, editionId: e.id, data: { number: e.number } });
-      return { ok: true as const, data: { id: e.id, seriesSlug: series.slug, number: e.number } };
-    });
-  } catch (e) {
-    return mapError(e);
-  }
+const withSlug = (e: { id: string; number: number }, seriesSlug: string) => ({ id: e.id, number: e.number, seriesSlug });
+
+async function lockEdition(tx: Tx, id: string) {
+  if (!(await lockRow(tx, "Edition", id))) return null;
+  return tx.edition.findUniqueOrThrow({ where: { id }, include: { series: { select: { slug: true } } } });
 }
 
-export async function updateEdition({ actor, id, input }: { actor: Actor; id: string; input: EditionInput }): Promise<EditionResult> {
-  assertCanManage(actor);
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.edition.findUnique({ where: { id }, include: { series: { select: { slug: true } } } });
-      if (!before || before.seriesId !== input.seriesId) return { ok: false as const, reason: "NOT_FOUND" };
-      const e = await tx.edition.update({ where: { id }, data: toData(input) });
-      await recordAudit(tx, {
-        actor, action: "edition.update", entityType: "Edition", entityId: id, editionId: id,
-        data: { before: { number: before.number, startsAt: before.startsAt?.toISOString() ?? null, capacity: before.capacity } },
-      });
-      return { ok: true as const, data: { id, seriesSlug: before.series.slug, number: e.number } };
-    });
-  } catch (e) {
-    return mapError(e);
-  }
-}
+export const createEdition = defineUseCase({
+  name: "editions.create",
+  input: editionInput,
+  load: (tx, input) => tx.series.findUnique({ where: { id: input.seriesId }, select: { id: true, slug: true } }),
+  authorize: (actor, series) => can(actor, "create", { seriesId: series.id }),
+  refusals,
+  async run({ tx, input, record: series }) {
+    const e = await tx.edition.create({ data: { ...toData(input), seriesId: series.id } });
+    return ok(withSlug(e, series.slug));
+  },
+  audit: (_ctx, e) => ({ action: "edition.create", entityType: "Edition", entityId: e.id, editionId: e.id, data: { number: e.number } }),
+});
+
+export const updateEdition = defineUseCase({
+  name: "editions.update",
+  input: editionUpdateInput,
+  load: async (tx, input) => {
+    const e = await lockEdition(tx, input.id);
+    return e && e.seriesId === input.seriesId ? e : null;
+  },
+  authorize: (actor, e) => can(actor, "update", e),
+  refusals,
+  async run({ tx, input, record }) {
+    const { id, ...rest } = input;
+    const e = await tx.edition.update({ where: { id }, data: toData(rest) });
+    return ok(withSlug(e, record.series.slug));
+  },
+  audit: ({ record }, e) => ({
+    action: "edition.update", entityType: "Edition", entityId: e.id, editionId: e.id,
+    data: { before: { number: record.number, startsAt: record.startsAt?.toISOString() ?? null, capacity: record.capacity } },
+  }),
+});
 
 /** Moves an edition to another status. The row is locked, so two organizers cannot race. */
-export async function transitionEdition({ actor, id, to, now = new Date() }: { actor: Actor; id: string; to: EditionStatus; now?: Date }): Promise<EditionResult> {
-  assertCanManage(actor);
-  return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Edition" WHERE id = ${id} FOR UPDATE`;
-    if (locked.length === 0) return { ok: false as const, reason: "NOT_FOUND" };
-    const e = await tx.edition.findUniqueOrThrow({ where: { id }, include: { series: { select: { slug: true } } } });
-    const problem = transitionProblem(e, to, now);
-    if (problem) return { ok: false as const, reason: problem };
-    await tx.edition.update({ where: { id }, data: { status: to, countriesPublished: to === "HELD" ? true : undefined } });
-    await recordAudit(tx, { actor, action: "edition.transition", entityType: "Edition", entityId: id, editionId: id, data: { from: e.status, to } });
-    return { ok: true as const, data: { id, seriesSlug: e.series.slug, number: e.number } };
-  });
-}
+export const transitionEdition = defineUseCase({
+  name: "editions.transition",
+  input: transitionInput,
+  load: (tx, input) => lockEdition(tx, input.id),
+  authorize: (actor, e) => can(actor, "transition", e),
+  refusals,
+  async run({ tx, input, record: e, now }) {
+    const problem = transitionProblem(e, input.to, now);
+    if (problem) return fail<EditionReason>(problem);
+    await tx.edition.update({ where: { id: e.id }, data: { status: input.to, countriesPublished: input.to === "HELD" ? true : undefined } });
+    return ok({ ...withSlug(e, e.series.slug), from: e.status, to: input.to });
+  },
+  audit: (_ctx, r) => ({ action: "edition.transition", entityType: "Edition", entityId: r.id, editionId: r.id, data: { from: r.from, to: r.to } }),
+});
 
-const token = () => randomBytes(32).toString("base64url");
+const newToken = () => randomBytes(32).toString("base64url");
+const newId = () => `c${randomBytes(12).toString("hex")}`;
 
 /**
  * Creates the next edition from a reviewed proposal: the edition itself, the countries
- * invited to `fromEditionId` with their quotas (new secret links, not yet sent), and its
- * programme skeleton moved to the new dates. One transaction.
+ * invited to the source edition with their quotas (new secret links, not yet sent), and
+ * its programme — sessions with their chairs and speakers — moved to the new dates.
+ * One transaction, a fixed number of statements whatever the size.
  */
-export async function createPlannedEdition({ actor, fromEditionId, input }: { actor: Actor; fromEditionId: string; input: EditionInput }): Promise<EditionResult> {
-  assertCanManage(actor);
-  try {
-    return await db.$transaction(async (tx: Tx) => {
-      const source = await tx.edition.findUnique({
-        where: { id: fromEditionId },
-        include: { series: { select: { slug: true } }, invitations: true, sessions: { orderBy: { startsAt: "asc" } } },
-      });
-      if (!source || source.seriesId !== input.seriesId) return { ok: false as const, reason: "NOT_FOUND" };
-      const data = toData(input);
-      const e = await tx.edition.create({ data: { ...data, seriesId: source.seriesId } });
-      if (source.invitations.length) {
-        await tx.invitation.createMany({
-          data: source.invitations.map((i) => ({
-            editionId: e.id, countryCode: i.countryCode, quota: i.quota, letterLocale: i.letterLocale, token: token(),
-            focalPointName: i.focalPointName, focalPointEmail: i.focalPointEmail, focalPointId: i.focalPointId,
-          })),
-        });
-      }
-      const shift = source.startsAt && data.startsAt ? data.startsAt.getTime() - source.startsAt.getTime() : null;
-      if (shift !== null && source.sessions.length) {
-        await tx.programmeSession.createMany({
-          data: source.sessions.map((s) => ({
-            editionId: e.id, title: s.title as object, description: (s.description ?? undefined) as object | undefined, room: s.room, language: s.language,
-            startsAt: new Date(s.startsAt.getTime() + shift), endsAt: new Date(s.endsAt.getTime() + shift),
-          })),
-        });
-      }
-      await recordAudit(tx, {
-        actor, action: "edition.plan-next", entityType: "Edition", entityId: e.id, editionId: e.id,
-        data: { from: source.id, invitations: source.invitations.length, sessions: shift === null ? 0 : source.sessions.length },
-      });
-      return { ok: true as const, data: { id: e.id, seriesSlug: source.series.slug, number: e.number } };
+export const createPlannedEdition = defineUseCase({
+  name: "editions.planNext",
+  input: plannedEditionInput,
+  load: async (tx, input) => {
+    const source = await tx.edition.findUnique({
+      where: { id: input.fromEditionId },
+      include: { series: { select: { slug: true } }, invitations: true, sessions: { orderBy: { startsAt: "asc" }, include: { speakers: true } } },
     });
-  } catch (e) {
-    return mapError(e);
-  }
-}
+    return source && source.seriesId === input.seriesId ? source : null;
+  },
+  authorize: (actor, source) => can(actor, "planNext", source),
+  refusals,
+  async run({ tx, input, record: source }) {
+    const { fromEditionId: _from, ...rest } = input;
+    const data = toData(rest);
+    const e = await tx.edition.create({ data: { ...data, seriesId: source.seriesId } });
+    if (source.invitations.length) {
+      await tx.invitation.createMany({
+        data: source.invitations.map((i) => ({
+          editionId: e.id, countryCode: i.countryCode, quota: i.quota, letterLocale: i.letterLocale, token: newToken(),
+          focalPointName: i.focalPointName, focalPointEmail: i.focalPointEmail, focalPointId: i.focalPointId,
+        })),
+      });
+    }
+    const shift = source.startsAt && data.startsAt ? data.startsAt.getTime() - source.startsAt.getTime() : null;
+    const sessions = shift === null ? [] : source.sessions.map((s) => ({ ...s, newId: newId() }));
+    if (shift !== null && sessions.length) {
+      await tx.programmeSession.createMany({
+        data: sessions.map((s) => ({
+          id: s.newId, editionId: e.id, title: s.title as Prisma.InputJsonValue, description: (s.description ?? Prisma.DbNull) as Prisma.InputJsonValue,
+          room: s.room, language: s.language, startsAt: new Date(s.startsAt.getTime() + shift), endsAt: new Date(s.endsAt.getTime() + shift),
+        })),
+      });
+      const people = sessions.flatMap((s) => s.speakers.map((p) => ({ sessionId: s.newId, speakerId: p.speakerId, role: p.role, sortOrder: p.sortOrder })));
+      if (people.length) await tx.sessionSpeaker.createMany({ data: people });
+    }
+    return ok({ ...withSlug(e, source.series.slug), from: source.id, invitations: source.invitations.length, sessions: sessions.length });
+  },
+  audit: (_ctx, r) => ({
+    action: "edition.planNext", entityType: "Edition", entityId: r.id, editionId: r.id,
+    data: { from: r.from, invitations: r.invitations, sessions: r.sessions },
+  }),
+});

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { localizedText } from "@/lib/i18n/localized";
-import { isLocalDateTime, isTimeZone } from "@/lib/i18n/time-zones";
+import { isTimeZone, optionalLocalDateTime } from "@/lib/i18n/time-zones";
+import { reasons } from "@/lib/errors";
+import { EDITION_STATUSES } from "./status";
 
-const localDateTime = z.string().trim().refine((v) => v === "" || isLocalDateTime(v), "dateTime").transform((v) => v || null);
+const localDateTime = optionalLocalDateTime;
+const id = z.string().min(1, "required").max(40, "tooLong");
 const optionalCount = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
   z.number().int("invalid").min(0, "outOfRange").max(100_000, "outOfRange").nullable(),
@@ -31,7 +34,11 @@ export const editionInput = z
 
 export type EditionInput = z.infer<typeof editionInput>;
 
-export const transitionInput = z.object({
-  id: z.string().min(1).max(40),
-  to: z.enum(["DRAFT", "ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"]),
-});
+export const editionUpdateInput = z.object({ id }).and(editionInput);
+export const plannedEditionInput = z.object({ fromEditionId: id }).and(editionInput);
+
+export const transitionInput = z.object({ id, to: z.enum(EDITION_STATUSES) });
+
+/** Every outcome an edition write can have (each has a message in reasons.*). */
+export const EDITION_REASONS = reasons(["INVALID_TRANSITION", "NEEDS_DATES", "NEEDS_DATES_AND_CAPACITY", "NOT_STARTED_YET"] as const);
+export type EditionReason = (typeof EDITION_REASONS)[number];

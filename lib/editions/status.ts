@@ -1,5 +1,7 @@
 import type { EditionStatus } from "@/lib/generated/prisma/enums";
 
+export const EDITION_STATUSES = ["DRAFT", "ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"] as const satisfies readonly EditionStatus[];
+
 export const EDITION_STATUS_TONE: Record<EditionStatus, "green" | "amber" | "red" | "blue" | "gray"> = {
   DRAFT: "gray",
   ANNOUNCED: "blue",

@@ -1,5 +1,6 @@
 // IANA time zones and wall-clock times in them.
 import { TZDate } from "@date-fns/tz";
+import { z } from "zod";
 
 export function isTimeZone(tz: string): boolean {
   if (!tz || tz.length > 64) return false;
@@ -33,3 +34,13 @@ export function utcToZonedLocal(at: Date, timeZone: string): string {
 export function isLocalDateTime(s: string): boolean {
   return LOCAL.test(s);
 }
+
+/** A required wall-clock date-time field ("2027-11-09T09:00"). */
+export const localDateTime = z.string({ error: "required" }).trim().min(1, "required").refine(isLocalDateTime, "dateTime");
+/** An optional one: empty becomes null. */
+export const optionalLocalDateTime = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || isLocalDateTime(v), "dateTime")
+  .transform((v) => v || null);

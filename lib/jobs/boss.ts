@@ -1,5 +1,6 @@
 // The Postgres-backed job queue (pg-boss) on the app's own database. Any instance may send
 // jobs; instances with PLENARY_JOBS=on (the default) and `npm run worker` also work them.
+import { env } from "@/lib/env";
 import { PgBoss } from "./pg-boss";
 
 const holder = globalThis as unknown as { plenaryBoss?: Promise<PgBoss> };
@@ -13,7 +14,7 @@ export const QUEUES = {
 export function getBoss(): Promise<PgBoss> {
   if (!holder.plenaryBoss) {
     holder.plenaryBoss = (async () => {
-      const url = process.env.DATABASE_URL;
+      const url = env().DATABASE_URL;
       if (!url) throw new Error("DATABASE_URL is not set");
       const boss = new PgBoss({ connectionString: url, max: 4, schema: "pgboss" });
       boss.on("error", (e: unknown) => console.error("[jobs] pg-boss error:", e instanceof Error ? e.message : e));

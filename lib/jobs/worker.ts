@@ -1,29 +1,28 @@
-// Registers the job handlers (the composition root of background work). Runs inside
-// `next start` (instrumentation.ts) and in `npm run worker`; several processes may run it
+// Works background jobs. Each domain describes its own jobs (lib/<domain>/jobs.ts); the
+// composition root (instrumentation.ts, used by `next start` and `npm run worker`) hands
+// them here, so this infrastructure knows no domain. Several processes may run it
 // against one database.
-import { getDb } from "@/lib/db";
-import { deliverDueMail } from "@/lib/mail/outbox";
-import { mailFrom, smtpTransport } from "@/lib/mail/transport";
-import { publishDueReleases } from "@/lib/press/mutations";
-import { getBoss, kickOutbox, QUEUES } from "./boss";
+import { getBoss } from "./boss";
 
-export async function startWorkers(log: (m: string) => void = (m) => console.log(`[jobs] ${m}`)) {
+export interface JobHandler {
+  queue: string;
+  /** Also run on this cron schedule (a safety net for jobs that are sent ahead of time). */
+  cron?: string;
+  pollingIntervalSeconds?: number;
+  /** Does the work; returns a line for the log when something happened. */
+  run: () => Promise<string | null>;
+}
+
+export async function startWorkers(handlers: JobHandler[], log: (m: string) => void = (m) => console.log(`[jobs] ${m}`)) {
   const boss = await getBoss();
-  await boss.work(QUEUES.outbox, { pollingIntervalSeconds: 2 }, async () => {
-    const transport = smtpTransport();
-    if (!transport) return; // no SMTP configured: messages stay in the outbox, visible to organizers
-    const r = await deliverDueMail({ db: getDb(), transport, from: mailFrom() });
-    if (r.sent || r.failed) log(`outbox: ${r.sent} sent, ${r.failed} failed`);
-  });
-  await boss.schedule(QUEUES.outbox, "* * * * *", {}, { singletonKey: "outbox-sweep" });
-  await boss.work(QUEUES.pressPublish, { pollingIntervalSeconds: 1 }, async () => {
-    const published = await publishDueReleases();
-    if (published.length) {
-      log(`published ${published.length} press release(s) on time`);
-      await kickOutbox();
-    }
-  });
-  await boss.schedule(QUEUES.pressPublish, "* * * * *", {}, { singletonKey: "press-sweep" });
+  for (const h of handlers) {
+    await boss.createQueue(h.queue);
+    await boss.work(h.queue, { pollingIntervalSeconds: h.pollingIntervalSeconds ?? 2 }, async () => {
+      const line = await h.run();
+      if (line) log(line);
+    });
+    if (h.cron) await boss.schedule(h.queue, h.cron, {}, { singletonKey: `${h.queue}-sweep` });
+  }
   log("workers started");
   return boss;
 }

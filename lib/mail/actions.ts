@@ -1,20 +1,13 @@
 "use server";
 // Organizer-only: put a failed or waiting message back at the front of the queue.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { defineAction } from "@/lib/actions";
-import { retryMessage } from "./mutations";
+import { actionFor } from "@/lib/actions";
 import { kickOutbox } from "@/lib/jobs/boss";
+import { retryMessage } from "./mutations";
 
-export const retryOutboxMessage = defineAction({
-  permission: "outbox.view",
-  schema: z.object({ id: z.string().min(1, "required").max(40, "tooLong") }),
-  async run({ actor, input }) {
-    const result = await retryMessage({ actor, id: input.id });
-    if (result.ok) {
-      await kickOutbox();
-      revalidatePath("/[locale]/admin/outbox", "page");
-    }
-    return result;
+export const retryOutboxMessage = actionFor(retryMessage, {
+  async after() {
+    await kickOutbox();
+    revalidatePath("/[locale]/admin/outbox", "page");
   },
 });

@@ -1,17 +1,22 @@
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/access/policy";
-import { recordAudit } from "@/lib/audit/mutations";
+import "server-only";
+import { z } from "zod";
+import { fail, ok, reasons } from "@/lib/errors";
+import { can } from "@/lib/access/policy";
+import { defineUseCase, lockRow } from "@/lib/use-case";
 
-export async function retryMessage({ actor, id }: { actor: Actor; id: string }): Promise<{ ok: true } | { ok: false; reason: string }> {
-  if (!can(actor, "outbox.view")) throw new AppError("FORBIDDEN");
-  return db.$transaction(async (tx) => {
-    const updated = await tx.outboxMessage.updateMany({
-      where: { id, status: { in: ["PENDING", "FAILED"] } },
-      data: { status: "PENDING", nextAttemptAt: new Date() },
-    });
-    if (updated.count === 0) return { ok: false as const, reason: "NOT_RETRYABLE" };
-    await recordAudit(tx, { actor, action: "outbox.retry", entityType: "OutboxMessage", entityId: id });
-    return { ok: true as const };
-  });
-}
+export const OUTBOX_REASONS = reasons(["NOT_RETRYABLE"] as const);
+export type OutboxReason = (typeof OUTBOX_REASONS)[number];
+
+/** Puts a failed or waiting message back at the front of the queue (organizers). */
+export const retryMessage = defineUseCase({
+  name: "outbox.retry",
+  input: z.object({ id: z.string().min(1, "required").max(40, "tooLong") }),
+  load: async (tx, input) => ((await lockRow(tx, "OutboxMessage", input.id)) ? tx.outboxMessage.findUniqueOrThrow({ where: { id: input.id }, select: { id: true, status: true } }) : null),
+  authorize: (actor) => can(actor, "outbox.view"),
+  async run({ tx, record: m, now }) {
+    if (m.status !== "PENDING" && m.status !== "FAILED") return fail<OutboxReason>("NOT_RETRYABLE");
+    await tx.outboxMessage.update({ where: { id: m.id }, data: { status: "PENDING", nextAttemptAt: now } });
+    return ok({ id: m.id });
+  },
+  audit: (_ctx, m) => ({ action: "outbox.retry", entityType: "OutboxMessage", entityId: m.id }),
+});

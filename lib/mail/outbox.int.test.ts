@@ -59,6 +59,28 @@ describe("email outbox", () => {
     expect(await db.outboxMessage.count({ where: { status: "SENT" } })).toBe(12);
   });
 
+  it("holds no transaction during an SMTP exchange, and a worker that dies mid-send frees its lease", async () => {
+    const server = smtp ?? (smtp = await startTestSmtp(20000 + Math.floor(Math.random() * 20000)));
+    server.messages.length = 0;
+    await enqueueMail(db, { to: "stuck@example.org", subject: "Stuck", text: "x", kind: "test" });
+    // A worker whose SMTP exchange never ends (it "dies" holding the message).
+    const hanging = { sendMail: () => new Promise<never>(() => {}) } as unknown as Parameters<typeof deliverDueMail>[0]["transport"];
+    void deliverDueMail({ db, transport: hanging, from: "plenary@example.org", leaseMs: 60_000 });
+    await expect.poll(async () => (await db.outboxMessage.findFirstOrThrow()).status).toBe("SENDING");
+    const idleInTx = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+    expect(idleInTx[0].n).toBe(0);
+    const transport = nodemailer.createTransport({ host: "127.0.0.1", port: server.port, secure: false, ignoreTLS: true });
+    // While the lease runs, nobody else takes the message…
+    expect(await deliverDueMail({ db, transport, from: "plenary@example.org" })).toEqual({ sent: 0, failed: 0 });
+    // …once it has expired, another worker sends it, once.
+    const afterLease = new Date(Date.now() + 61_000);
+    expect(await deliverDueMail({ db, transport, from: "plenary@example.org", now: afterLease })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMail({ db, transport, from: "plenary@example.org", now: afterLease })).toEqual({ sent: 0, failed: 0 });
+    expect(server.messages.map((m) => m.to[0])).toEqual(["stuck@example.org"]);
+    const sent = await db.outboxMessage.findFirstOrThrow();
+    expect(sent).toMatchObject({ status: "SENT", leaseId: null, leaseUntil: null });
+  });
+
   it("writes nothing when the transaction that causes the message fails", async () => {
     await expect(
       db.$transaction(async (tx) => {

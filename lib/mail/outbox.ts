@@ -1,7 +1,9 @@
 // The email outbox. A message is written in the same transaction as the change that causes
 // it; a job delivers it later through SMTP, with retries, so nothing is lost when the mail
-// server or the app restarts. Row locks (FOR UPDATE SKIP LOCKED) let any number of workers
-// share the work without sending a message twice.
+// server or the app restarts. Leases claimed with FOR UPDATE SKIP LOCKED let any number of
+// workers share the work without sending a message twice or holding a transaction open
+// during an SMTP exchange.
+import { randomUUID } from "node:crypto";
 import type { Transporter } from "nodemailer";
 import type { DbOrTx, Db } from "@/lib/db";
 
@@ -49,56 +51,68 @@ export interface DeliveryReport {
   failed: number;
 }
 
+interface ClaimedMessage {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  attempts: number;
+}
+
+/** How long a worker may hold claimed messages before another worker may take them. */
+export const LEASE_MS = 5 * 60_000;
+const BATCH = 10;
+
 /**
- * Delivers due messages one at a time. Each message is locked for the duration of its
- * SMTP exchange, so concurrent workers skip it; it is marked SENT in that same transaction.
+ * Delivers due messages. A batch is claimed with a lease in one statement (status SENDING,
+ * leaseId, leaseUntil; FOR UPDATE SKIP LOCKED), so concurrent workers take different
+ * messages; each is sent outside any transaction and then marked — only while the lease
+ * is still this worker's, so a message is marked once. A worker that dies mid-send holds
+ * no lock: its lease expires and another worker takes the message.
  */
-export async function deliverDueMail(opts: { db: Db; transport: Transporter; from: string; now?: Date; limit?: number }): Promise<DeliveryReport> {
+export async function deliverDueMail(opts: { db: Db; transport: Transporter; from: string; now?: Date; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
   const { db, transport, from } = opts;
-  const now = opts.now ?? new Date();
   const report: DeliveryReport = { sent: 0, failed: 0 };
-  for (let i = 0; i < (opts.limit ?? 50); i++) {
-    const outcome = await db.$transaction(
-      async (tx) => {
-        const rows = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "OutboxMessage"
-          WHERE status = 'PENDING' AND "nextAttemptAt" <= ${now}
-          ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
-        const id = rows[0]?.id;
-        if (!id) return "empty" as const;
-        const msg = await tx.outboxMessage.findUniqueOrThrow({ where: { id } });
-        try {
-          const info = await transport.sendMail({
-            from,
-            to: msg.toAddress,
-            subject: msg.subject,
-            text: msg.textBody,
-            html: msg.htmlBody ?? undefined,
-            headers: { "X-Plenary-Message": msg.id },
-          });
-          await tx.outboxMessage.update({
-            where: { id },
-            data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, messageId: info.messageId, lastError: null },
-          });
-          return "sent" as const;
-        } catch (e) {
-          const attempts = msg.attempts + 1;
-          await tx.outboxMessage.update({
-            where: { id },
-            data: {
-              attempts,
-              status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
-              nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
-              lastError: (e instanceof Error ? e.message : String(e)).slice(0, 500),
-            },
-          });
-          return "failed" as const;
-        }
-      },
-      { timeout: 60_000 },
-    );
-    if (outcome === "empty") break;
-    report[outcome]++;
+  const limit = opts.limit ?? 50;
+  while (report.sent + report.failed < limit) {
+    const now = opts.now ?? new Date();
+    const leaseId = randomUUID();
+    const leaseUntil = new Date(now.getTime() + (opts.leaseMs ?? LEASE_MS));
+    const take = Math.min(BATCH, limit - report.sent - report.failed);
+    const claimed = await db.$queryRaw<ClaimedMessage[]>`
+      UPDATE "OutboxMessage" m SET status = 'SENDING', "leaseId" = ${leaseId}, "leaseUntil" = ${leaseUntil}
+      FROM (
+        SELECT id FROM "OutboxMessage"
+        WHERE (status = 'PENDING' AND "nextAttemptAt" <= ${now}) OR (status = 'SENDING' AND "leaseUntil" < ${now})
+        ORDER BY "createdAt" LIMIT ${take} FOR UPDATE SKIP LOCKED
+      ) c
+      WHERE m.id = c.id
+      RETURNING m.id, m."toAddress", m.subject, m."textBody", m."htmlBody", m.attempts`;
+    if (claimed.length === 0) break;
+    for (const msg of claimed) {
+      const mine = { id: msg.id, leaseId, status: "SENDING" as const };
+      const release = { leaseId: null, leaseUntil: null };
+      try {
+        const info = await transport.sendMail({ from, to: msg.toAddress, subject: msg.subject, text: msg.textBody, html: msg.htmlBody ?? undefined, headers: { "X-Plenary-Message": msg.id } });
+        await db.outboxMessage.updateMany({ where: mine, data: { ...release, status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, messageId: info.messageId, lastError: null } });
+        report.sent++;
+      } catch (e) {
+        const attempts = msg.attempts + 1;
+        await db.outboxMessage.updateMany({
+          where: mine,
+          data: {
+            ...release,
+            attempts,
+            status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+            nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
+            // The SMTP server's answer, for the organizer's outbox page (never a stack).
+            lastError: (e instanceof Error ? e.message : String(e)).slice(0, 500),
+          },
+        });
+        report.failed++;
+      }
+    }
   }
   return report;
 }

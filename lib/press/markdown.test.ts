@@ -23,6 +23,32 @@ describe("press release Markdown", () => {
     }
   });
 
+  it("links http(s), mailto, root-relative and #fragment targets, with the exact href", () => {
+    const cases: [string, string][] = [
+      ["[a](https://example.org/a)", "https://example.org/a"],
+      ["[a](http://example.org/a?b=1&c=2)", "http://example.org/a?b=1&amp;c=2"],
+      ["[a](HTTPS://example.org/)", "HTTPS://example.org/"],
+      ["[a](mailto:press@example.org)", "mailto:press@example.org"],
+      ["[a](/en/press/2030-opening)", "/en/press/2030-opening"],
+      ["[a](#contacts)", "#contacts"],
+    ];
+    for (const [source, href] of cases) {
+      expect(renderMarkdown(source), source).toBe(`<p><a href="${href}" rel="noopener noreferrer nofollow">a</a></p>\n`);
+    }
+    expect(renderMarkdown("Write to press@example.org")).toContain('<a href="mailto:press@example.org" rel="noopener noreferrer nofollow">press@example.org</a>');
+  });
+
+  // markdown-it alone would link every one of these (its own check refuses only
+  // javascript:, vbscript:, file: and non-image data:); only our whitelist refuses them.
+  it("does not link any other scheme, nor a document-relative path", () => {
+    for (const url of ["ftp://example.org/f", "FTP://example.org/f", "tel:+8610123456", "sms:+8610123456", "ssh://host.example.org", "irc://irc.example.org/press", "zoommtg://zoom.us/join?confno=1", "data:image/png;base64,iVBORw0KGgo=", "evil.html", "admin/users", "file:///etc/passwd"]) {
+      const source = `[a](${url})`;
+      expect(renderMarkdown(source), url).toBe(`<p>${source.replace(/&/g, "&amp;")}</p>\n`);
+    }
+    expect(renderMarkdown("![a](data:image/png;base64,iVBORw0KGgo=)")).toBe("<p>![a](data:image/png;base64,iVBORw0KGgo=)</p>\n");
+    expect(renderMarkdown("Mirror at ftp://example.org/f today")).toBe("<p>Mirror at ftp://example.org/f today</p>\n");
+  });
+
   it("keeps raw HTML inert: attributes and iframes stay text", () => {
     const html = renderMarkdown('<img src=x onerror="alert(1)">\n\n<iframe src="https://evil.example"></iframe>\n\n<a href="javascript:alert(1)">x</a>');
     expect(html).not.toMatch(/<img|<iframe/);

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import type { Actor } from "@/lib/access/policy";
+import { SYSTEM_ACTOR, type Actor } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
 import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease } from "./mutations";
@@ -35,18 +35,27 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function approvedRelease() {
-  const r = await createReleaseFromTemplate({ actor: actors.PRESS_OFFICER, editionId, sourceLocale: "en" });
+  const r = await draft(actors.PRESS_OFFICER);
   if (!r.ok) throw new Error(r.reason);
-  expect((await stepRelease({ actor: actors.PRESS_OFFICER, releaseId: r.data.id, step: "submit", note: null })).ok).toBe(true);
-  expect((await stepRelease({ actor: actors.REVIEWER, releaseId: r.data.id, step: "approve", note: null })).ok).toBe(true);
+  expect((await step(actors.PRESS_OFFICER, r.data.id, "submit")).ok).toBe(true);
+  expect((await step(actors.REVIEWER, r.data.id, "approve")).ok).toBe(true);
   return r.data.id;
 }
+
+const draft = (actor: Actor) => createReleaseFromTemplate({ actor, input: { editionId, sourceLocale: "en" } });
+const step = (actor: Actor, releaseId: string, s: string, note = "") => stepRelease({ actor, input: { releaseId, step: s, note } });
+async function publishDue(now?: Date): Promise<string[]> {
+  const r = await publishDueReleases({ actor: SYSTEM_ACTOR, input: {}, now });
+  if (!r.ok) throw new Error(r.reason);
+  return r.data.map((x) => x.id);
+}
+const FORBIDDEN = { ok: false, reason: "FORBIDDEN" };
 
 const localIn = (ms: number) => utcToZonedLocal(new Date(Date.now() + ms), "Asia/Shanghai");
 
 describe("newsroom", () => {
   it("drafts from the template with the edition's facts", async () => {
-    const r = await createReleaseFromTemplate({ actor: actors.PRESS_OFFICER, editionId, sourceLocale: "en" });
+    const r = await draft(actors.PRESS_OFFICER);
     if (!r.ok) throw new Error(r.reason);
     const text = await db.pressTranslation.findFirstOrThrow({ where: { releaseId: r.data.id } });
     expect(text.title).toBe("CIIS holds the 2nd International Seminar on Cooperation");
@@ -57,20 +66,20 @@ describe("newsroom", () => {
   });
 
   it("lets only the right roles draft, approve, publish and withdraw", async () => {
-    await expect(createReleaseFromTemplate({ actor: actors.DELEGATE, editionId, sourceLocale: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createReleaseFromTemplate({ actor: actors.REVIEWER, editionId, sourceLocale: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const r = await createReleaseFromTemplate({ actor: actors.PRESS_OFFICER, editionId, sourceLocale: "en" });
+    expect(await draft(actors.DELEGATE)).toEqual(FORBIDDEN);
+    expect(await draft(actors.REVIEWER)).toEqual(FORBIDDEN);
+    const r = await draft(actors.PRESS_OFFICER);
     if (!r.ok) throw new Error(r.reason);
     const id = r.data.id;
-    await stepRelease({ actor: actors.PRESS_OFFICER, releaseId: id, step: "submit", note: null });
-    await expect(stepRelease({ actor: actors.PRESS_OFFICER, releaseId: id, step: "approve", note: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(stepRelease({ actor: actors.ORGANIZER, releaseId: id, step: "approve", note: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await stepRelease({ actor: actors.PRESS_OFFICER, releaseId: id, step: "publish", note: null })).toEqual({ ok: false, reason: "INVALID_TRANSITION" });
-    await stepRelease({ actor: actors.REVIEWER, releaseId: id, step: "approve", note: null });
-    await expect(stepRelease({ actor: actors.FOCAL_POINT, releaseId: id, step: "publish", note: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await stepRelease({ actor: actors.PRESS_OFFICER, releaseId: id, step: "publish", note: null })).ok).toBe(true);
-    await expect(stepRelease({ actor: actors.PRESS_OFFICER, releaseId: id, step: "withdraw", note: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await stepRelease({ actor: actors.REVIEWER, releaseId: id, step: "withdraw", note: "error in a name" })).ok).toBe(true);
+    await step(actors.PRESS_OFFICER, id, "submit");
+    expect(await step(actors.PRESS_OFFICER, id, "approve")).toEqual(FORBIDDEN);
+    expect(await step(actors.ORGANIZER, id, "approve")).toEqual(FORBIDDEN);
+    expect(await step(actors.PRESS_OFFICER, id, "publish")).toEqual({ ok: false, reason: "INVALID_TRANSITION" });
+    await step(actors.REVIEWER, id, "approve");
+    expect(await step(actors.FOCAL_POINT, id, "publish")).toEqual(FORBIDDEN);
+    expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);
+    expect(await step(actors.PRESS_OFFICER, id, "withdraw")).toEqual(FORBIDDEN);
+    expect((await step(actors.REVIEWER, id, "withdraw", "error in a name")).ok).toBe(true);
     const steps = await db.pressTransition.findMany({ where: { releaseId: id }, orderBy: { at: "asc" } });
     expect(steps.map((s) => `${s.from}>${s.to}`)).toEqual(["DRAFT>IN_REVIEW", "IN_REVIEW>APPROVED", "APPROVED>PUBLISHED", "PUBLISHED>WITHDRAWN"]);
     expect(await getPublishedRelease((await db.pressRelease.findUniqueOrThrow({ where: { id } })).slug, "en")).toBeNull();
@@ -78,33 +87,44 @@ describe("newsroom", () => {
 
   it("keeps every save as a version, marks translations outdated, and sends an edited approved release back to review", async () => {
     const id = await approvedRelease();
-    const tr = await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "ar", title: "عنوان", summary: null, body: "نص" } });
+    const tr = await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "ar", title: "عنوان", body: "نص" } });
     expect(tr.ok).toBe(true);
-    expect((await approveTranslation({ actor: actors.REVIEWER, releaseId: id, locale: "ar" })).ok).toBe(true);
+    expect((await approveTranslation({ actor: actors.REVIEWER, input: { releaseId: id, locale: "ar" } })).ok).toBe(true);
 
-    const edit = await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en", title: "New headline", summary: null, body: "New text" } });
+    const edit = await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en", title: "New headline", body: "New text" } });
     expect(edit).toMatchObject({ ok: true, data: { version: 2 } });
     const r = await db.pressRelease.findUniqueOrThrow({ where: { id }, include: { translations: true } });
     expect(r.status).toBe("IN_REVIEW");
     expect(r.translations.find((t) => t.locale === "ar")?.status).toBe("OUTDATED");
-    expect(await approveTranslation({ actor: actors.REVIEWER, releaseId: id, locale: "ar" })).toEqual({ ok: false, reason: "TRANSLATION_OUTDATED" });
+    expect(await approveTranslation({ actor: actors.REVIEWER, input: { releaseId: id, locale: "ar" } })).toEqual({ ok: false, reason: "TRANSLATION_OUTDATED" });
 
     const first = await db.pressReleaseVersion.findFirstOrThrow({ where: { releaseId: id, locale: "en", number: 1 } });
-    expect((await restoreVersion({ actor: actors.PRESS_OFFICER, versionId: first.id })).ok).toBe(true);
+    expect((await restoreVersion({ actor: actors.PRESS_OFFICER, input: { versionId: first.id } })).ok).toBe(true);
     const restored = await db.pressTranslation.findFirstOrThrow({ where: { releaseId: id, locale: "en" } });
     expect(restored.title).toBe(first.title);
     expect(await db.pressReleaseVersion.count({ where: { releaseId: id, locale: "en" } })).toBe(3);
   });
 
+  it("lets only Plenary itself publish due releases", async () => {
+    for (const actor of Object.values(actors)) expect(await publishDueReleases({ actor, input: {} })).toEqual(FORBIDDEN);
+  });
+
+  it("records why Plenary moved a release by itself as a code, apart from what people typed", async () => {
+    const id = await approvedRelease();
+    await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en", title: "Changed", body: "Changed text" } });
+    const last = await db.pressTransition.findFirstOrThrow({ where: { releaseId: id }, orderBy: { at: "desc" } });
+    expect(last).toMatchObject({ from: "APPROVED", to: "IN_REVIEW", cause: "editedAfterApproval", note: null });
+  });
+
   it("refuses a publication time in the past", async () => {
     const id = await approvedRelease();
-    expect(await timeRelease({ actor: actors.PRESS_OFFICER, releaseId: id, mode: "schedule", publishAtLocal: localIn(-60_000) })).toMatchObject({ ok: false, fieldErrors: { publishAt: ["inThePast"] } });
+    expect(await timeRelease({ actor: actors.PRESS_OFFICER, input: { releaseId: id, mode: "schedule", publishAt: localIn(-60_000) } })).toMatchObject({ ok: false, fieldErrors: { publishAt: ["inThePast"] } });
   });
 
   it("keeps an embargoed release out of every public reading until its time, and sends it to the press list at once", async () => {
     const id = await approvedRelease();
     const mailsBefore = await db.outboxMessage.count({ where: { kind: "press-release" } });
-    const t = await timeRelease({ actor: actors.PRESS_OFFICER, releaseId: id, mode: "embargo", publishAtLocal: localIn(3_600_000) });
+    const t = await timeRelease({ actor: actors.PRESS_OFFICER, input: { releaseId: id, mode: "embargo", publishAt: localIn(3_600_000) } });
     if (!t.ok) throw new Error(t.reason);
     const { slug } = await db.pressRelease.findUniqueOrThrow({ where: { id } });
     const mails = await db.outboxMessage.findMany({ where: { kind: "press-release" }, orderBy: { createdAt: "asc" }, skip: mailsBefore });
@@ -115,24 +135,24 @@ describe("newsroom", () => {
     expect((await listPublishedReleases({ locale: "en" })).map((r) => r.slug)).not.toContain(slug);
     expect((await listPublishedReleases({ locale: "en", q: "Cooperation" })).map((r) => r.slug)).not.toContain(slug);
     expect((await listSitemapEntries()).releases.map((r) => r.slug)).not.toContain(slug);
-    expect(await publishDueReleases()).not.toContain(id);
+    expect(await publishDue()).not.toContain(id);
 
     // An hour later it is out, and the press list is not written to again.
     const later = new Date(Date.now() + 3_600_000 + 1000);
-    expect(await publishDueReleases({ now: later })).toContain(id);
+    expect(await publishDue(later)).toContain(id);
     expect(await getPublishedRelease(slug, "en", later)).not.toBeNull();
     expect(await db.outboxMessage.count({ where: { kind: "press-release" } })).toBe(mailsBefore + 2);
   });
 
   it("publishes a scheduled release exactly once when workers race", async () => {
     const ids = [await approvedRelease(), await approvedRelease()];
-    for (const id of ids) await timeRelease({ actor: actors.PRESS_OFFICER, releaseId: id, mode: "schedule", publishAtLocal: localIn(120_000) });
+    for (const id of ids) await timeRelease({ actor: actors.PRESS_OFFICER, input: { releaseId: id, mode: "schedule", publishAt: localIn(120_000) } });
     const mailsBefore = await db.outboxMessage.count({ where: { kind: "press-release" } });
     const at = new Date(Date.now() + 180_000);
-    const results = await Promise.all([0, 1, 2, 3, 4].map(() => publishDueReleases({ now: at })));
+    const results = await Promise.all([0, 1, 2, 3, 4].map(() => publishDue(at)));
     const published = results.flat().filter((id) => ids.includes(id));
     expect(published.sort()).toEqual([...ids].sort());
-    expect(await db.pressTransition.count({ where: { releaseId: { in: ids }, to: "PUBLISHED" } })).toBe(2);
+    expect(await db.pressTransition.count({ where: { releaseId: { in: ids }, to: "PUBLISHED", cause: "publishedOnTime", actorId: null } })).toBe(2);
     expect(await db.outboxMessage.count({ where: { kind: "press-release" } })).toBe(mailsBefore + 4); // 2 releases × 2 journalists
   });
 });

@@ -1,7 +1,7 @@
 // The newsroom's workflow: who may move a release from which status to which.
 // Nothing goes out before a reviewer approves it and before its time.
 import type { PressStatus } from "@/lib/generated/prisma/enums";
-import { can, type Actor, type Permission } from "@/lib/access/policy";
+import { can as hasPermission, type Permission, type Principal } from "@/lib/access/policy";
 
 export type PressAction = "edit" | "submit" | "approve" | "requestChanges" | "schedule" | "embargo" | "publish" | "withdraw" | "approveTranslation";
 
@@ -18,14 +18,26 @@ const RULES: Record<PressAction, { permission: Permission; from: readonly PressS
 };
 
 /** Why `actor` may not do `action` on a release in `status` (a reason key), or null. */
-export function pressProblem(actor: Pick<Actor, "role">, action: PressAction, status: PressStatus): "FORBIDDEN" | "INVALID_TRANSITION" | null {
+export function pressProblem(actor: Pick<Principal, "role">, action: PressAction, status: PressStatus): "FORBIDDEN" | "INVALID_TRANSITION" | null {
   const rule = RULES[action];
-  if (!can(actor, rule.permission)) return "FORBIDDEN";
+  if (!hasPermission(actor, rule.permission)) return "FORBIDDEN";
   if (!rule.from.includes(status)) return "INVALID_TRANSITION";
   return null;
 }
 
-export function allowedPressActions(actor: Pick<Actor, "role">, status: PressStatus): PressAction[] {
+/**
+ * May `actor` take `action` on a release at all (whatever its status)? Newsroom roles act
+ * on every release; creating one needs the edition only to exist. Publishing due releases
+ * is Plenary's own job.
+ */
+export function can(actor: Pick<Principal, "role">, action: PressAction | "create" | "view" | "publishDue", _release?: { id?: string; editionId: string }): boolean {
+  if (action === "publishDue") return hasPermission(actor, "system.jobs");
+  if (action === "view") return hasPermission(actor, "press.view");
+  if (action === "create") return hasPermission(actor, "press.draft");
+  return hasPermission(actor, RULES[action].permission);
+}
+
+export function allowedPressActions(actor: Pick<Principal, "role">, status: PressStatus): PressAction[] {
   return (Object.keys(RULES) as PressAction[]).filter((a) => pressProblem(actor, a, status) === null);
 }
 

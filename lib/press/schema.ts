@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/config";
-import { isLocalDateTime } from "@/lib/i18n/time-zones";
+import { reasons } from "@/lib/errors";
+import { localDateTime } from "@/lib/i18n/time-zones";
 
 export const releaseText = z.object({
   releaseId: z.string().min(1).max(40),
@@ -16,9 +17,13 @@ export const newRelease = z.object({
   sourceLocale: z.enum(LOCALES).default("en"),
 });
 
+/** The workflow steps a person takes with one button (timing has its own form). */
+export const PRESS_STEPS = ["submit", "approve", "requestChanges", "publish", "withdraw"] as const;
+export type PressStep = (typeof PRESS_STEPS)[number];
+
 export const releaseStep = z.object({
   releaseId: z.string().min(1).max(40),
-  step: z.enum(["submit", "approve", "requestChanges", "publish", "withdraw"]),
+  step: z.enum(PRESS_STEPS),
   note: z.string().trim().max(1000, "tooLong").optional().transform((v) => v || null),
 });
 
@@ -26,8 +31,12 @@ export const releaseStep = z.object({
 export const releaseTiming = z.object({
   releaseId: z.string().min(1).max(40),
   mode: z.enum(["schedule", "embargo"]),
-  publishAt: z.string().trim().min(1, "required").refine(isLocalDateTime, "dateTime"),
+  publishAt: localDateTime,
 });
 
 export const translationApproval = z.object({ releaseId: z.string().min(1).max(40), locale: z.enum(LOCALES) });
 export const versionRestore = z.object({ versionId: z.string().min(1).max(40) });
+
+/** Every outcome a newsroom write can have (each has a message in reasons.*). */
+export const PRESS_REASONS = reasons(["INVALID_TRANSITION", "PUBLISHED_LOCKED", "TRANSLATION_OUTDATED"] as const);
+export type PressReason = (typeof PRESS_REASONS)[number];

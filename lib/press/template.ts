@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { countryName } from "@/lib/countries/names";
 import { formatDateRange } from "@/lib/i18n/format";
 
-export interface EditionFacts {
+export interface TemplateFacts {
   title: string; // "2nd International Seminar on …"
   theme: string;
   host: string;
@@ -18,7 +18,7 @@ export interface EditionFacts {
   heads: { name: string; countryCode: string | null }[];
 }
 
-export function draftFromTemplate(locale: Locale, facts: EditionFacts): { title: string; summary: string; body: string } {
+export function draftFromTemplate(locale: Locale, facts: TemplateFacts): { title: string; summary: string; body: string } {
   const t = translator(locale, "pressTemplate");
   const dates = formatDateRange(locale, facts.startsAt, facts.endsAt, facts.timeZone);
   const values = { title: facts.title, theme: facts.theme, host: facts.host, venue: facts.venue || facts.host, dates, countries: facts.countries, delegates: facts.delegates };

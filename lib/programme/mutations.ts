@@ -1,63 +1,90 @@
-import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { can, type Actor } from "@/lib/access/policy";
-import { recordAudit } from "@/lib/audit/mutations";
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Tx } from "@/lib/db";
+import { ok } from "@/lib/errors";
 import { zonedLocalToUtc } from "@/lib/i18n/time-zones";
-import type { SessionInput } from "./schema";
+import { defineUseCase, lockRow } from "@/lib/use-case";
+import { can } from "@/lib/editions/policy";
+import { deleteSessionInput, saveSessionInput, type SessionInput } from "./schema";
 
-type Result = { ok: true; data: { id: string } } | { ok: false; reason: string; fieldErrors?: Record<string, string[]> };
+const newId = () => `c${randomBytes(12).toString("hex")}`;
 
+/**
+ * The session's chair and speakers: people already known (same name, position and
+ * affiliation) are reused, the others created — three statements, whatever the number.
+ */
 async function linkPeople(tx: Tx, sessionId: string, input: SessionInput) {
   const people = [
     ...(input.chair ? [{ name: input.chair, position: null, affiliation: null, role: "CHAIR" as const }] : []),
     ...input.speakers.map((p) => ({ ...p, role: "SPEAKER" as const })),
   ];
-  let order = 0;
-  for (const p of people) {
-    const existing = await tx.speaker.findFirst({ where: { name: p.name, position: p.position, affiliation: p.affiliation } });
-    const speaker = existing ?? (await tx.speaker.create({ data: { name: p.name, position: p.position, affiliation: p.affiliation } }));
-    await tx.sessionSpeaker.upsert({
-      where: { sessionId_speakerId: { sessionId, speakerId: speaker.id } },
-      create: { sessionId, speakerId: speaker.id, role: p.role, sortOrder: order++ },
-      update: { role: p.role, sortOrder: order++ },
-    });
-  }
+  if (people.length === 0) return;
+  const keyOf = (p: { name: string; position: string | null; affiliation: string | null }) => JSON.stringify([p.name, p.position, p.affiliation]);
+  const known = await tx.speaker.findMany({
+    where: { OR: people.map((p) => ({ name: p.name, position: p.position, affiliation: p.affiliation })) },
+    select: { id: true, name: true, position: true, affiliation: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const ids = new Map<string, string>();
+  for (const s of known) if (!ids.has(keyOf(s))) ids.set(keyOf(s), s.id);
+  const missing = people.filter((p) => !ids.has(keyOf(p)));
+  const created = missing.filter((p, i) => missing.findIndex((q) => keyOf(q) === keyOf(p)) === i).map((p) => ({ id: newId(), name: p.name, position: p.position, affiliation: p.affiliation }));
+  if (created.length) await tx.speaker.createMany({ data: created });
+  for (const s of created) ids.set(keyOf(s), s.id);
+  // One link per person and session: a person named twice keeps their first role.
+  const links = new Map<string, { sessionId: string; speakerId: string; role: "CHAIR" | "SPEAKER"; sortOrder: number }>();
+  people.forEach((p, i) => {
+    const speakerId = ids.get(keyOf(p))!;
+    if (!links.has(speakerId)) links.set(speakerId, { sessionId, speakerId, role: p.role, sortOrder: i });
+  });
+  await tx.sessionSpeaker.createMany({ data: [...links.values()] });
 }
 
 /** Adds a session (or replaces one, with `id`) in the edition's programme. */
-export async function saveSession({ actor, id, input }: { actor: Actor; id?: string; input: SessionInput }): Promise<Result> {
-  if (!can(actor, "editions.manage")) throw new AppError("FORBIDDEN");
-  return db.$transaction(async (tx) => {
-    const edition = await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true, timeZone: true } });
-    if (!edition) return { ok: false as const, reason: "NOT_FOUND" };
+export const saveSession = defineUseCase({
+  name: "programme.saveSession",
+  input: saveSessionInput,
+  load: async (tx, input) => {
+    if (input.id && !(await lockRow(tx, "ProgrammeSession", input.id))) return null;
+    const edition = await tx.edition.findUnique({ where: { id: input.editionId }, select: { id: true, seriesId: true, timeZone: true } });
+    if (!edition) return null;
+    if (input.id && !(await tx.programmeSession.findFirst({ where: { id: input.id, editionId: edition.id }, select: { id: true } }))) return null;
+    return edition;
+  },
+  authorize: (actor, edition) => can(actor, "editProgramme", edition),
+  async run({ tx, input, record: edition }) {
+    const { id, ...session } = input;
     const data = {
-      title: input.title,
-      startsAt: zonedLocalToUtc(input.startsAt, edition.timeZone),
-      endsAt: zonedLocalToUtc(input.endsAt, edition.timeZone),
-      room: input.room,
-      language: input.language,
+      title: session.title,
+      startsAt: zonedLocalToUtc(session.startsAt, edition.timeZone),
+      endsAt: zonedLocalToUtc(session.endsAt, edition.timeZone),
+      room: session.room,
+      language: session.language,
     };
     let sessionId = id;
     if (sessionId) {
-      const updated = await tx.programmeSession.updateMany({ where: { id: sessionId, editionId: edition.id }, data });
-      if (updated.count === 0) return { ok: false as const, reason: "NOT_FOUND" };
+      await tx.programmeSession.update({ where: { id: sessionId }, data });
       await tx.sessionSpeaker.deleteMany({ where: { sessionId } });
     } else {
-      sessionId = (await tx.programmeSession.create({ data: { ...data, editionId: edition.id } })).id;
+      sessionId = (await tx.programmeSession.create({ data: { ...data, editionId: edition.id }, select: { id: true } })).id;
     }
-    await linkPeople(tx, sessionId, input);
-    await recordAudit(tx, { actor, action: id ? "session.update" : "session.create", entityType: "ProgrammeSession", entityId: sessionId, editionId: edition.id });
-    return { ok: true as const, data: { id: sessionId } };
-  });
-}
+    await linkPeople(tx, sessionId, session);
+    return ok({ id: sessionId, editionId: edition.id, created: !id });
+  },
+  audit: (_ctx, s) => ({ action: s.created ? "session.create" : "session.update", entityType: "ProgrammeSession", entityId: s.id, editionId: s.editionId }),
+});
 
-export async function deleteSession({ actor, id }: { actor: Actor; id: string }): Promise<Result> {
-  if (!can(actor, "editions.manage")) throw new AppError("FORBIDDEN");
-  return db.$transaction(async (tx) => {
-    const s = await tx.programmeSession.findUnique({ where: { id }, select: { editionId: true } });
-    if (!s) return { ok: false as const, reason: "NOT_FOUND" };
-    await tx.programmeSession.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "session.delete", entityType: "ProgrammeSession", entityId: id, editionId: s.editionId });
-    return { ok: true as const, data: { id } };
-  });
-}
+export const deleteSession = defineUseCase({
+  name: "programme.deleteSession",
+  input: deleteSessionInput,
+  load: async (tx, input) => {
+    if (!(await lockRow(tx, "ProgrammeSession", input.id))) return null;
+    return tx.programmeSession.findUniqueOrThrow({ where: { id: input.id }, select: { id: true, editionId: true, title: true, edition: { select: { seriesId: true } } } });
+  },
+  authorize: (actor, s) => can(actor, "editProgramme", { id: s.editionId, seriesId: s.edition.seriesId }),
+  async run({ tx, record: s }) {
+    await tx.programmeSession.delete({ where: { id: s.id } });
+    return ok({ id: s.id, editionId: s.editionId, title: s.title });
+  },
+  audit: (_ctx, s) => ({ action: "session.delete", entityType: "ProgrammeSession", entityId: s.id, editionId: s.editionId, data: { title: s.title as object } }),
+});

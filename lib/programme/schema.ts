@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { localizedText } from "@/lib/i18n/localized";
-import { isLocalDateTime } from "@/lib/i18n/time-zones";
+import { localDateTime } from "@/lib/i18n/time-zones";
 import { LOCALES } from "@/lib/i18n/config";
-
-const localDateTime = z.string().trim().min(1, "required").refine(isLocalDateTime, "dateTime");
+import { reasons } from "@/lib/errors";
 
 /** "Name; position; affiliation" per line. */
 const people = z
@@ -38,3 +37,11 @@ export const sessionInput = z
   });
 
 export type SessionInput = z.infer<typeof sessionInput>;
+
+const optionalId = z.string().max(40, "tooLong").optional().transform((v) => v || undefined);
+/** A new session (no id) or a change to one. */
+export const saveSessionInput = z.object({ id: optionalId }).and(sessionInput);
+export const deleteSessionInput = z.object({ id: z.string().min(1, "required").max(40, "tooLong") });
+
+export const PROGRAMME_REASONS = reasons([] as const);
+export type ProgrammeReason = (typeof PROGRAMME_REASONS)[number];

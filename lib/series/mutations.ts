@@ -1,44 +1,42 @@
-import { db } from "@/lib/db";
-import { AppError, constraintOf, isUniqueViolation } from "@/lib/errors";
-import { can, type Actor } from "@/lib/access/policy";
-import { recordAudit } from "@/lib/audit/mutations";
-import type { SeriesInput } from "./schema";
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fail, ok } from "@/lib/errors";
+import { defineUseCase, lockRow, nothingToLoad } from "@/lib/use-case";
+import { can } from "./policy";
+import { seriesInput, seriesUpdateInput, type SeriesInput, type SeriesReason } from "./schema";
 
-export type SeriesResult = { ok: true; data: { id: string; slug: string } } | { ok: false; reason: string; fieldErrors?: Record<string, string[]> };
-
-function assertCanManage(actor: Actor) {
-  if (!can(actor, "series.manage")) throw new AppError("FORBIDDEN");
+/** Form values → columns. An emptied optional field is cleared (null), not left as it was. */
+function toData(input: SeriesInput) {
+  const { description, ...rest } = input;
+  return { ...rest, description: Object.keys(description).length ? description : Prisma.DbNull };
 }
 
-function mapError(e: unknown): SeriesResult {
-  if (isUniqueViolation(e) && (constraintOf(e) ?? "").includes("slug")) return { ok: false, reason: "INVALID_INPUT", fieldErrors: { slug: ["slugTaken"] } };
-  throw e;
-}
+const refusals = (r: { kind: string; constraint?: string }) =>
+  r.kind === "unique" && (r.constraint ?? "").includes("slug") ? fail<SeriesReason>("INVALID_INPUT", { slug: ["slugTaken"] }) : undefined;
 
-export async function createSeries({ actor, input }: { actor: Actor; input: SeriesInput }): Promise<SeriesResult> {
-  assertCanManage(actor);
-  try {
-    return await db.$transaction(async (tx) => {
-      const s = await tx.series.create({ data: { ...input, description: Object.keys(input.description).length ? input.description : undefined } });
-      await recordAudit(tx, { actor, action: "series.create", entityType: "Series", entityId: s.id, data: { slug: s.slug } });
-      return { ok: true as const, data: { id: s.id, slug: s.slug } };
-    });
-  } catch (e) {
-    return mapError(e);
-  }
-}
+export const createSeries = defineUseCase({
+  name: "series.create",
+  input: seriesInput,
+  load: nothingToLoad,
+  authorize: (actor) => can(actor, "create"),
+  refusals,
+  async run({ tx, input }) {
+    const s = await tx.series.create({ data: toData(input), select: { id: true, slug: true } });
+    return ok(s);
+  },
+  audit: (_ctx, s) => ({ action: "series.create", entityType: "Series", entityId: s.id, data: { slug: s.slug } }),
+});
 
-export async function updateSeries({ actor, id, input }: { actor: Actor; id: string; input: SeriesInput }): Promise<SeriesResult> {
-  assertCanManage(actor);
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.series.findUnique({ where: { id } });
-      if (!before) return { ok: false as const, reason: "NOT_FOUND" };
-      const s = await tx.series.update({ where: { id }, data: { ...input, description: Object.keys(input.description).length ? input.description : undefined } });
-      await recordAudit(tx, { actor, action: "series.update", entityType: "Series", entityId: id, data: { before: { slug: before.slug, name: before.name } } });
-      return { ok: true as const, data: { id: s.id, slug: s.slug } };
-    });
-  } catch (e) {
-    return mapError(e);
-  }
-}
+export const updateSeries = defineUseCase({
+  name: "series.update",
+  input: seriesUpdateInput,
+  load: async (tx, input) => ((await lockRow(tx, "Series", input.id)) ? tx.series.findUniqueOrThrow({ where: { id: input.id } }) : null),
+  authorize: (actor, series) => can(actor, "update", series),
+  refusals,
+  async run({ tx, input }) {
+    const { id, ...rest } = input;
+    const s = await tx.series.update({ where: { id }, data: toData(rest), select: { id: true, slug: true } });
+    return ok(s);
+  },
+  audit: ({ record }, s) => ({ action: "series.update", entityType: "Series", entityId: s.id, data: { slug: record.slug } }),
+});

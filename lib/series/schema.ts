@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { localizedText } from "@/lib/i18n/localized";
 import { isTimeZone } from "@/lib/i18n/time-zones";
+import { reasons } from "@/lib/errors";
 
 const optionalInt = (min: number, max: number) =>
   z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number().int("invalid").min(min, "outOfRange").max(max, "outOfRange").nullable());
@@ -26,3 +27,9 @@ export const seriesInput = z
   });
 
 export type SeriesInput = z.infer<typeof seriesInput>;
+
+export const seriesUpdateInput = z.object({ id: z.string().min(1).max(40) }).and(seriesInput);
+
+/** Every outcome a series write can have (each has a message in reasons.*). */
+export const SERIES_REASONS = reasons([] as const);
+export type SeriesReason = (typeof SERIES_REASONS)[number];

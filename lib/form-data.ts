@@ -1,0 +1,51 @@
+// Form posts to plain objects, safely. Every field name is written by a stranger: a name
+// like "__proto__.x" or "constructor.prototype.x" must never reach Object.prototype, so
+// the objects have no prototype and such segments are refused outright.
+import type { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
+
+const FORBIDDEN_SEGMENTS = new Set(["__proto__", "constructor", "prototype"]);
+const MAX_FIELDS = 500;
+const MAX_DEPTH = 4;
+
+export class UnsafeFormError extends Error {
+  constructor(readonly field: string) {
+    super("unsafe form field name");
+    this.name = "UnsafeFormError";
+  }
+}
+
+type Node = Record<string, unknown>;
+const blank = (): Node => Object.create(null) as Node;
+
+/** FormData to a null-prototype object; dotted names nest ("name.en" → { name: { en } }). */
+export function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const out = blank();
+  let count = 0;
+  for (const [k, v] of input.entries()) {
+    if (k.startsWith("$ACTION")) continue;
+    if (++count > MAX_FIELDS) throw new UnsafeFormError("(too many fields)");
+    const path = k.split(".");
+    if (path.length > MAX_DEPTH || path.some((p) => p === "" || FORBIDDEN_SEGMENTS.has(p))) throw new UnsafeFormError(k.slice(0, 100));
+    let node = out;
+    for (const part of path.slice(0, -1)) {
+      const next = Object.hasOwn(node, part) ? node[part] : undefined;
+      if (next !== undefined && (typeof next !== "object" || next === null || Array.isArray(next))) throw new UnsafeFormError(k.slice(0, 100));
+      node = (next as Node | undefined) ?? (node[part] = blank());
+    }
+    const leaf = path[path.length - 1];
+    node[leaf] = Object.hasOwn(node, leaf) ? ([] as unknown[]).concat(node[leaf], v) : v;
+  }
+  return out;
+}
+
+/** Field errors as translation keys (the zod issue's message is a key under `validation.`). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
