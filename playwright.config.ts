@@ -33,7 +33,7 @@ export default defineConfig({
     { name: "chromium", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
+    command: "node_modules/.bin/tsx --require ./scripts/lib/server-only-shim.cjs scripts/start.ts",
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,6 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { actionId, postAction } from "./support/actions";
 import { queryOne } from "./support/db";
+import { undeliveredMail } from "./support/factories";
 import { storageState } from "./support/roles";
 
 const ORGANIZER_PAGES = ["/en/admin", "/en/admin/editions", "/en/admin/countries", "/en/admin/registrations", "/en/admin/outbox"];
@@ -18,16 +19,13 @@ test.describe("a delegate", () => {
     });
   }
 
-  test("is refused when posting to an organizer action directly, and nothing changes", async ({ page }) => {
-    const message = await queryOne<{ id: string; nextAttemptAt: Date }>(
-      `INSERT INTO "OutboxMessage" (id, "toAddress", subject, "textBody", kind, status, attempts, "nextAttemptAt")
-       VALUES ('e2e-failed-' || floor(random() * 1e9)::text, 'x@example.org', 'S', 'T', 'e2e', 'FAILED', 8, '2030-01-01') RETURNING id, "nextAttemptAt"`,
-    );
+  test("is refused when posting to an organizer action directly, and nothing changes", async ({ page, browser }) => {
+    const message = await undeliveredMail(browser);
     const id = actionId("lib/mail/actions.ts", "retryOutboxMessage");
     const res = await postAction(page.request, "/en/admin/outbox", id, [null, { id: message.id }]);
-    expect(res.body).toContain('{"ok":false,"reason":"FORBIDDEN"}');
+    expect(res.body).toContain('{"ok":false,"reason":"FORBIDDEN"');
     const after = await queryOne<{ status: string; nextAttemptAt: Date }>(`SELECT status, "nextAttemptAt" FROM "OutboxMessage" WHERE id = $1`, [message.id]);
-    expect(after).toEqual({ status: "FAILED", nextAttemptAt: message.nextAttemptAt });
+    expect(after).toEqual({ status: "PENDING", nextAttemptAt: message.nextAttemptAt });
     const audit = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'outbox.retry' AND "entityId" = $1`, [message.id]);
     expect(audit.n).toBe(0);
   });
@@ -36,13 +34,10 @@ test.describe("a delegate", () => {
 test.describe("an organizer", () => {
   test.use({ storageState: storageState("organizer") });
 
-  test("may retry the same message through the same action", async ({ page }) => {
-    const message = await queryOne<{ id: string }>(
-      `INSERT INTO "OutboxMessage" (id, "toAddress", subject, "textBody", kind, status, attempts, "nextAttemptAt")
-       VALUES ('e2e-org-' || floor(random() * 1e9)::text, 'y@example.org', 'S', 'T', 'e2e', 'FAILED', 8, '2030-01-01') RETURNING id`,
-    );
+  test("may retry the same message through the same action", async ({ page, browser }) => {
+    const message = await undeliveredMail(browser);
     const res = await postAction(page.request, "/en/admin/outbox", actionId("lib/mail/actions.ts", "retryOutboxMessage"), [null, { id: message.id }]);
-    expect(res.body).toContain('{"ok":true}');
+    expect(res.body).toContain('{"ok":true,"data":{"id":"' + message.id + '"}}');
     const audit = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'outbox.retry' AND "entityId" = $1`, [message.id]);
     expect(audit.n).toBe(1);
   });

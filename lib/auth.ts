@@ -18,7 +18,11 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { kickOutbox } from "@/lib/jobs/boss";
 import { smtpTransport } from "@/lib/mail/transport";
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+/** Email and password as typed on the sign-in form (also the form's own schema). */
+export const credentialsInput = z.object({
+  email: z.string().trim().toLowerCase().email("email").max(254, "tooLong"),
+  password: z.string().min(1, "required").max(200, "tooLong"),
+});
 
 function localeOfUrl(url: string): Locale {
   try {
@@ -56,7 +60,9 @@ const magicLink: EmailConfig = {
 export const authConfig = {
   adapter: PrismaAdapter(db),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  trustHost: true,
+  // Trust the Host header only when told to (AUTH_TRUST_HOST, set by `npm start` for a
+  // local run) or when AUTH_URL names the public address.
+  trustHost: ["true", "1"].includes(env().AUTH_TRUST_HOST ?? "") || !!env().AUTH_URL,
   logger: {
     // A refused password is an expected outcome, shown to the user; not a server error.
     error(error) {
@@ -71,7 +77,7 @@ export const authConfig = {
       credentials: { email: {}, password: {} },
       async authorize(raw) {
         if (env().PLENARY_PASSWORD_SIGNIN === "off") return null;
-        const parsed = credentialsSchema.safeParse(raw);
+        const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
         if (!user?.passwordHash || user.disabledAt) return null;

@@ -1,5 +1,7 @@
 // The one Prisma client of this process (Rust-free client over node-postgres).
-import { PrismaPg } from "@prisma/adapter-pg";
+import "server-only";
+import { SafePrismaPg } from "./pg-adapter";
+import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
@@ -8,14 +10,14 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type DbOrTx = PrismaClient | Tx;
 
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.PLENARY_DB_POOL ?? 10) }) });
+  return new PrismaClient({ adapter: new SafePrismaPg({ connectionString, max: env().PLENARY_DB_POOL }) });
 }
 
 const holder = globalThis as unknown as { plenaryDb?: PrismaClient };
 
 export function getDb(): PrismaClient {
   if (!holder.plenaryDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set (npm start sets it, or starts an embedded PostgreSQL)");
     holder.plenaryDb = createDb(url);
   }

@@ -4,11 +4,14 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_URL: z.string().url().optional(),
+  AUTH_TRUST_HOST: z.enum(["true", "false", "1", "0"]).optional(),
   PLENARY_PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
   PLENARY_JOBS: z.enum(["on", "off"]).default("on"),
   PLENARY_PASSWORD_SIGNIN: z.enum(["on", "off"]).default("on"),
+  PLENARY_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -29,5 +32,5 @@ export function env(): Env {
 
 export function publicUrl(): string {
   const { PLENARY_PUBLIC_URL } = env();
-  return (PLENARY_PUBLIC_URL ?? process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  return (PLENARY_PUBLIC_URL ?? env().AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }

@@ -44,8 +44,11 @@ interface DriverCause {
   originalCode?: string;
   kind?: string;
 }
-const causeOf = (e: unknown): DriverCause | undefined =>
-  (e as { meta?: { driverAdapterError?: { cause?: DriverCause } } })?.meta?.driverAdapterError?.cause;
+/** The driver's account of a failure: wrapped by Prisma (meta.driverAdapterError) or raised as is. */
+function causeOf(e: unknown): DriverCause | undefined {
+  const err = e as { name?: string; cause?: DriverCause; meta?: { driverAdapterError?: { cause?: DriverCause } } } | null;
+  return err?.meta?.driverAdapterError?.cause ?? (err?.name === "DriverAdapterError" ? err.cause : undefined);
+}
 
 /** The Postgres constraint name behind a Prisma/driver error, if any. */
 export function constraintOf(e: unknown): string | undefined {

@@ -24,6 +24,12 @@ export interface UseCaseSpec<S extends z.ZodType, Rec, T, R extends string> {
   /** For logs: "editions.transition". */
   name: string;
   input: S;
+  /**
+   * May this actor attempt this use case at all (the role-level part of the policy)? Asked
+   * before anything is read, so a refused actor learns nothing — not even whether the
+   * record exists.
+   */
+  allows: (actor: Principal, input: z.output<S>) => boolean;
   /** Loads (and, for a change, locks: SELECT … FOR UPDATE) what the use case acts on; null → NOT_FOUND. */
   load: (tx: Tx, input: z.output<S>, actor: Principal) => Promise<Rec | null>;
   /** The domain's policy, against the loaded record; false → FORBIDDEN, and nothing runs. */
@@ -73,6 +79,7 @@ export function defineUseCase<S extends z.ZodType, Rec, T, R extends string>(spe
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return fail("INVALID_INPUT", fieldErrorsOf(parsed.error));
     const input = parsed.data as z.output<S>;
+    if (!spec.allows(actor, input)) return fail("FORBIDDEN");
     for (let attempt = 1; ; attempt++) {
       try {
         return await db.$transaction(

@@ -55,7 +55,7 @@ async function main() {
   }
   const server = spawn(BIN("tsx"), ["scripts/start.ts"], {
     cwd: ROOT, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true" },
   });
   const origin = `http://localhost:${PORT}`;
   try {

@@ -77,7 +77,7 @@ export const ROLE_HOME: Record<Role, string> = {
 };
 
 /** The organizer area's sections and the permission each needs. */
-export const ADMIN_NAV: { key: string; href: string; permission: Permission }[] = [
+export const ADMIN_NAV: { key: "dashboard" | "review" | "series" | "editions" | "countries" | "registrations" | "newsroom" | "outbox"; href: string; permission: Permission }[] = [
   { key: "dashboard", href: "/admin", permission: "admin.view" },
   { key: "review", href: "/admin/review", permission: "press.review" },
   { key: "series", href: "/admin/series", permission: "series.manage" },

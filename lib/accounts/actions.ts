@@ -4,16 +4,14 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth";
+import { credentialsInput, signIn, signOut } from "@/lib/auth";
 import type { ActionResult } from "@/lib/actions";
 import { fieldErrorsOf } from "@/lib/form-data";
 import { isLocale } from "@/lib/i18n/config";
 
-const passwordSchema = z.object({
-  email: z.string().trim().toLowerCase().email("email").max(254, "tooLong"),
-  password: z.string().min(1, "required").max(200, "tooLong"),
+const passwordSchema = credentialsInput.extend({
   locale: z.string().refine(isLocale),
-  callbackUrl: z.string().optional(),
+  callbackUrl: z.string().max(500).optional(),
 });
 const emailSchema = passwordSchema.pick({ email: true, locale: true, callbackUrl: true });
 

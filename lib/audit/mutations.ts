@@ -2,13 +2,14 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/db";
 import type { Principal } from "@/lib/access/policy";
+import type { AuditAction } from "./actions";
 
 /**
  * One audit entry: `action` is a code ("edition.transition") and `data` its parameters;
  * both are translated when shown (audit.<action> in the catalogues), never stored as prose.
  */
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   editionId?: string | null;

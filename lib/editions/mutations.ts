@@ -43,6 +43,7 @@ export const createEdition = defineUseCase({
   name: "editions.create",
   input: editionInput,
   load: (tx, input) => tx.series.findUnique({ where: { id: input.seriesId }, select: { id: true, slug: true } }),
+  allows: (actor) => can(actor, "create"),
   authorize: (actor, series) => can(actor, "create", { seriesId: series.id }),
   refusals,
   async run({ tx, input, record: series }) {
@@ -59,6 +60,7 @@ export const updateEdition = defineUseCase({
     const e = await lockEdition(tx, input.id);
     return e && e.seriesId === input.seriesId ? e : null;
   },
+  allows: (actor) => can(actor, "update"),
   authorize: (actor, e) => can(actor, "update", e),
   refusals,
   async run({ tx, input, record }) {
@@ -77,6 +79,7 @@ export const transitionEdition = defineUseCase({
   name: "editions.transition",
   input: transitionInput,
   load: (tx, input) => lockEdition(tx, input.id),
+  allows: (actor) => can(actor, "transition"),
   authorize: (actor, e) => can(actor, "transition", e),
   refusals,
   async run({ tx, input, record: e, now }) {
@@ -107,6 +110,7 @@ export const createPlannedEdition = defineUseCase({
     });
     return source && source.seriesId === input.seriesId ? source : null;
   },
+  allows: (actor) => can(actor, "planNext"),
   authorize: (actor, source) => can(actor, "planNext", source),
   refusals,
   async run({ tx, input, record: source }) {

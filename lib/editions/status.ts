@@ -1,8 +1,9 @@
+import type { Tone } from "@/components/ui/status-badge";
 import type { EditionStatus } from "@/lib/generated/prisma/enums";
 
 export const EDITION_STATUSES = ["DRAFT", "ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"] as const satisfies readonly EditionStatus[];
 
-export const EDITION_STATUS_TONE: Record<EditionStatus, "green" | "amber" | "red" | "blue" | "gray"> = {
+export const EDITION_STATUS_TONE: Record<EditionStatus, Tone> = {
   DRAFT: "gray",
   ANNOUNCED: "blue",
   REGISTRATION_OPEN: "green",

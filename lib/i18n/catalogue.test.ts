@@ -4,6 +4,17 @@ import { describe, expect, it } from "vitest";
 import { IntlMessageFormat } from "intl-messageformat";
 import { CATALOGUES } from "./messages";
 import { LOCALES } from "./config";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { SERIES_REASONS } from "@/lib/series/schema";
+import { EDITION_REASONS } from "@/lib/editions/schema";
+import { PROGRAMME_REASONS } from "@/lib/programme/schema";
+import { PRESS_REASONS } from "@/lib/press/schema";
+import { OUTBOX_REASON_LIST } from "@/lib/mail/reasons";
+
+/** Every domain's closed reason union: each reason is shown to someone, so each needs words. */
+const DOMAIN_REASONS: Record<string, readonly string[]> = {
+  series: SERIES_REASONS, editions: EDITION_REASONS, programme: PROGRAMME_REASONS, press: PRESS_REASONS, outbox: OUTBOX_REASON_LIST,
+};
 
 type Tree = { [k: string]: string | Tree };
 
@@ -45,6 +56,11 @@ describe("message catalogues", () => {
         const missing = Object.keys(english).filter((k) => !(k in messages));
         const extra = Object.keys(messages).filter((k) => !(k in english));
         expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+      });
+
+      it("has a message for every reason of every domain and every audit action", () => {
+        for (const [domain, list] of Object.entries(DOMAIN_REASONS)) for (const reason of list) expect(messages[`reasons.${reason}`], `${locale}: ${domain} reason ${reason}`).toBeTruthy();
+        for (const action of AUDIT_ACTIONS) expect(messages[`audit.${action}`], `${locale}: audit.${action}`).toBeTruthy();
       });
 
       it("has valid ICU messages with the same arguments as English", () => {

@@ -13,6 +13,7 @@ import { translator } from "@/lib/i18n/messages";
 import { zonedLocalToUtc } from "@/lib/i18n/time-zones";
 import { defineUseCase, lockRow } from "@/lib/use-case";
 import type { Principal } from "@/lib/access/policy";
+import type { AuditEntry } from "@/lib/audit/mutations";
 import type { PressStatus } from "@/lib/generated/prisma/enums";
 import { can, pressProblem, statusAfterEdit } from "./policy";
 import { draftFromTemplate } from "./template";
@@ -35,7 +36,7 @@ async function move(tx: Tx, actor: Principal, release: { id: string; status: Pre
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "release";
 
-const transitionAudit = (r: { id: string; editionId: string; from: PressStatus; to: PressStatus }) => ({
+const transitionAudit = (r: { id: string; editionId: string; from: PressStatus; to: PressStatus }): AuditEntry => ({
   action: "press.transition", entityType: "PressRelease", entityId: r.id, editionId: r.editionId, data: { from: r.from, to: r.to },
 });
 
@@ -52,6 +53,7 @@ export const createReleaseFromTemplate = defineUseCase({
         registrations: { where: { status: "APPROVED" }, select: { givenName: true, familyName: true, honorific: true, delegationRole: true, countryCode: true } },
       },
     }),
+  allows: (actor) => can(actor, "create"),
   authorize: (actor, e) => can(actor, "create", { editionId: e.id }),
   async run({ tx, actor, input, record: e }) {
     const sourceLocale = input.sourceLocale;
@@ -102,7 +104,7 @@ async function saveText(tx: Tx, actor: Principal, r: LockedRelease, input: Omit<
   return ok({ id: v.id, releaseId: r.id, editionId: r.editionId, locale: input.locale, version: number });
 }
 
-const saveAudit = (_ctx: unknown, v: { releaseId: string; editionId: string; locale: string; version: number }) => ({
+const saveAudit = (_ctx: unknown, v: { releaseId: string; editionId: string; locale: string; version: number }): AuditEntry => ({
   action: "press.save", entityType: "PressRelease", entityId: v.releaseId, editionId: v.editionId, data: { locale: v.locale, version: v.version },
 });
 
@@ -110,6 +112,7 @@ export const saveReleaseText = defineUseCase({
   name: "press.save",
   input: releaseText,
   load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor) => can(actor, "edit"),
   authorize: (actor, r) => can(actor, "edit", r),
   run: ({ tx, actor, input, record }) => saveText(tx, actor, record, input),
   audit: saveAudit,
@@ -125,6 +128,7 @@ export const restoreVersion = defineUseCase({
     const release = await lockRelease(tx, v.releaseId);
     return release && { release, version: { ...v, locale: v.locale } };
   },
+  allows: (actor) => can(actor, "edit"),
   authorize: (actor, { release }) => can(actor, "edit", release),
   run: ({ tx, actor, record: { release, version: v } }) => saveText(tx, actor, release, { locale: v.locale, title: v.title, summary: v.summary, body: v.body }),
   audit: saveAudit,
@@ -135,6 +139,7 @@ export const stepRelease = defineUseCase({
   name: "press.step",
   input: releaseStep,
   load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor, input) => can(actor, input.step),
   authorize: (actor, r, input) => can(actor, input.step, r),
   async run({ tx, actor, input, record: r, now }) {
     const problem = pressProblem(actor, input.step, r.status);
@@ -166,6 +171,7 @@ export const timeRelease = defineUseCase({
   name: "press.time",
   input: releaseTiming,
   load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor, input) => can(actor, input.mode),
   authorize: (actor, r, input) => can(actor, input.mode, r),
   async run({ tx, actor, input, record: r, now }) {
     const problem = pressProblem(actor, input.mode, r.status);
@@ -184,6 +190,7 @@ export const approveTranslation = defineUseCase({
   name: "press.approveTranslation",
   input: translationApproval,
   load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor) => can(actor, "approveTranslation"),
   authorize: (actor, r) => can(actor, "approveTranslation", r),
   async run({ tx, actor, input, record: r, now }) {
     const problem = pressProblem(actor, "approveTranslation", r.status);
@@ -239,6 +246,7 @@ export const publishDueReleases = defineUseCase({
   name: "press.publishDue",
   input: z.object({}),
   load: async () => ({}),
+  allows: (actor) => can(actor, "publishDue"),
   authorize: (actor) => can(actor, "publishDue"),
   async run({ tx, actor, now }) {
     const due = await tx.$queryRaw<{ id: string; from: PressStatus; editionId: string; distributedAt: Date | null }[]>`

@@ -51,6 +51,7 @@ export const saveSession = defineUseCase({
     if (input.id && !(await tx.programmeSession.findFirst({ where: { id: input.id, editionId: edition.id }, select: { id: true } }))) return null;
     return edition;
   },
+  allows: (actor) => can(actor, "editProgramme"),
   authorize: (actor, edition) => can(actor, "editProgramme", edition),
   async run({ tx, input, record: edition }) {
     const { id, ...session } = input;
@@ -81,6 +82,7 @@ export const deleteSession = defineUseCase({
     if (!(await lockRow(tx, "ProgrammeSession", input.id))) return null;
     return tx.programmeSession.findUniqueOrThrow({ where: { id: input.id }, select: { id: true, editionId: true, title: true, edition: { select: { seriesId: true } } } });
   },
+  allows: (actor) => can(actor, "editProgramme"),
   authorize: (actor, s) => can(actor, "editProgramme", { id: s.editionId, seriesId: s.edition.seriesId }),
   async run({ tx, record: s }) {
     await tx.programmeSession.delete({ where: { id: s.id } });

@@ -18,6 +18,7 @@ export const createSeries = defineUseCase({
   name: "series.create",
   input: seriesInput,
   load: nothingToLoad,
+  allows: (actor) => can(actor, "create"),
   authorize: (actor) => can(actor, "create"),
   refusals,
   async run({ tx, input }) {
@@ -31,6 +32,7 @@ export const updateSeries = defineUseCase({
   name: "series.update",
   input: seriesUpdateInput,
   load: async (tx, input) => ((await lockRow(tx, "Series", input.id)) ? tx.series.findUniqueOrThrow({ where: { id: input.id } }) : null),
+  allows: (actor) => can(actor, "update"),
   authorize: (actor, series) => can(actor, "update", series),
   refusals,
   async run({ tx, input }) {

@@ -1,4 +1,5 @@
-// A real SMTP server inside the test process that keeps what it receives.
+// A real SMTP server inside the test process that keeps what it receives. Like a real
+// server, it refuses mailboxes it does not know: any address at BOUNCING_DOMAIN gets 550.
 import { SMTPServer } from "smtp-server";
 
 export interface ReceivedMail {
@@ -12,12 +13,22 @@ export interface TestSmtp {
   close: () => Promise<void>;
 }
 
+export const BOUNCING_DOMAIN = "bounce.test";
+
 export async function startTestSmtp(port = 0, onMail?: (mail: ReceivedMail, index: number) => void): Promise<TestSmtp> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.toLowerCase().endsWith(`@${BOUNCING_DOMAIN}`)) {
+        const refusal = new Error("mailbox unavailable") as Error & { responseCode: number };
+        refusal.responseCode = 550;
+        return callback(refusal);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));

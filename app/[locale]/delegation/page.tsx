@@ -5,6 +5,7 @@ import { countryName } from "@/lib/countries/names";
 import { pickLocalized } from "@/lib/i18n/config";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { INVITATION_STATUS_TONE } from "@/lib/registrations/status";
 import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function DelegationPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -24,7 +25,7 @@ export default async function DelegationPage({ params }: { params: Promise<{ loc
             <h2 className="text-lg font-semibold">{te("title", { number: inv.edition.number, name: pickLocalized(inv.edition.series.name, locale) })}</h2>
             <p className="text-gray-700">{pickLocalized(inv.edition.theme, locale)}</p>
             <p className="mt-2 flex flex-wrap items-center gap-3">
-              <StatusBadge label={t(`invitationStatus.${inv.status}`)} tone={inv.status === "ACCEPTED" ? "green" : inv.status === "DECLINED" ? "red" : "amber"} />
+              <StatusBadge label={t(`invitationStatus.${inv.status}`)} tone={INVITATION_STATUS_TONE[inv.status]} />
               <span>{t("quota", { used: inv.registrations.length, quota: inv.quota })}</span>
             </p>
             {inv.registrations.length > 0 && (

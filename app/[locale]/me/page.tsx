@@ -5,6 +5,7 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
 import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function MyPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -24,7 +25,7 @@ export default async function MyPage({ params }: { params: Promise<{ locale: str
             <h2 className="text-lg font-semibold">{te("title", { number: r.edition.number, name: pickLocalized(r.edition.series.name, locale) })}</h2>
             <p className="text-gray-700">{formatDateRange(locale, r.edition.startsAt, null, r.edition.timeZone)}</p>
             <p className="mt-2 flex items-center gap-3">
-              <StatusBadge label={tr(`statusValue.${r.status}`)} tone={r.status === "APPROVED" ? "green" : "amber"} />
+              <StatusBadge label={tr(`statusValue.${r.status}`)} tone={REGISTRATION_STATUS_TONE[r.status]} />
               <span>{tr(`delegationRole.${r.delegationRole}`)}</span>
             </p>
           </li>

@@ -2,9 +2,10 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { transitionEditionAction } from "@/lib/editions/actions";
+import type { EditionStatus } from "@/lib/generated/prisma/enums";
 
 /** One button per status the edition may move to; the server checks each again. */
-export function TransitionButtons({ id, next }: { id: string; next: readonly string[] }) {
+export function TransitionButtons({ id, next }: { id: string; next: readonly EditionStatus[] }) {
   const t = useTranslations("editionAdmin");
   if (next.length === 0) return <p className="text-gray-700">{t("finalStatus")}</p>;
   return (

@@ -39,10 +39,10 @@ export function SeriesForm({ locale, values }: { locale: string; values?: Series
       <fieldset className="rounded border border-gray-300 p-3">
         <legend className="px-1 text-sm font-semibold">{t("recurrence")}</legend>
         <div className="grid gap-3 md:grid-cols-3">
-          <SelectField name="recurrence" label={t("frequency")} value={values?.recurrence ?? "YEARLY"} options={["YEARLY", "MONTHLY", "NONE"].map((f) => ({ value: f, label: t(`frequencyValue.${f}`) }))} />
+          <SelectField name="recurrence" label={t("frequency")} value={values?.recurrence ?? "YEARLY"} options={(["YEARLY", "MONTHLY", "NONE"] as const).map((f) => ({ value: f, label: t(`frequencyValue.${f}`) }))} />
           <TextField name="recurrenceInterval" type="number" min={1} max={120} label={t("interval")} value={values?.recurrenceInterval ?? 1} />
           <SelectField name="byMonth" label={t("month")} value={values?.byMonth} options={[none, ...months]} />
-          <SelectField name="bySetPos" label={t("setPos")} value={values?.bySetPos} options={[none, ...["1", "2", "3", "4", "-1"].map((p) => ({ value: p, label: t(`setPosValue.${p}`) }))]} />
+          <SelectField name="bySetPos" label={t("setPos")} value={values?.bySetPos} options={[none, ...(["1", "2", "3", "4", "-1"] as const).map((p) => ({ value: p, label: t(`setPosValue.${p}`) }))]} />
           <SelectField name="byWeekday" label={t("weekday")} value={values?.byWeekday} options={[none, ...weekdays]} />
           <TextField name="byMonthDay" type="number" min={1} max={31} label={t("monthDay")} value={values?.byMonthDay} />
         </div>

@@ -1,4 +1,3 @@
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/auth";
@@ -15,8 +14,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 
 export default async function NewsroomPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const actor = await requireActor({ locale, returnTo: `/${locale}/admin/newsroom` });
-  if (!can(actor, "press.draft") && !can(actor, "press.review")) forbidden();
+  const actor = await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom` });
   const [t, te, releases, editions] = await Promise.all([getTranslations("newsroom"), getTranslations("edition"), listReleasesForAdmin(), listEditionsForNewsroom()]);
   return (
     <div className="flex flex-col gap-6">

@@ -6,6 +6,7 @@ import { RetryButton } from "@/lib/mail/components/retry-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { OUTBOX_STATUS_TONE } from "@/lib/mail/status";
 import { Alert } from "@/components/ui/alert";
 import { resolveLocale } from "@/lib/i18n/server";
 
@@ -43,7 +44,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                   {m.lastError && <div className="text-sm text-red-800">{t("lastError", { error: m.lastError, attempts: m.attempts })}</div>}
                 </td>
                 <td className="py-1.5">
-                  <StatusBadge label={t(`statusValue.${m.status}`)} tone={m.status === "SENT" ? "green" : m.status === "FAILED" ? "red" : "amber"} />
+                  <StatusBadge label={t(`statusValue.${m.status}`)} tone={OUTBOX_STATUS_TONE[m.status]} />
                 </td>
                 <td className="py-1.5">{m.status !== "SENT" && <RetryButton id={m.id} />}</td>
               </tr>

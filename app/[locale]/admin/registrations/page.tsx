@@ -5,6 +5,7 @@ import { countryName } from "@/lib/countries/names";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
 import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function RegistrationsPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -24,7 +25,7 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
                 <td className="py-1.5">{[r.honorific, r.givenName, r.familyName].filter(Boolean).join(" ")}<div className="text-sm text-gray-700">{r.organization}</div></td>
                 <td className="py-1.5">{r.countryCode ? countryName(r.countryCode, locale) : "—"}</td>
                 <td className="py-1.5">{t(`delegationRole.${r.delegationRole}`)}</td>
-                <td className="py-1.5"><StatusBadge label={t(`statusValue.${r.status}`)} tone={r.status === "APPROVED" ? "green" : r.status === "PENDING" ? "amber" : "gray"} /></td>
+                <td className="py-1.5"><StatusBadge label={t(`statusValue.${r.status}`)} tone={REGISTRATION_STATUS_TONE[r.status]} /></td>
               </tr>
             ))}
         </DataTable>

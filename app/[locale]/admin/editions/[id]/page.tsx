@@ -16,6 +16,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { AuditTrail } from "@/lib/audit/components/audit-trail";
 
 export default async function EditionAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await resolveLocale(params);
@@ -93,14 +94,7 @@ export default async function EditionAdminPage({ params }: { params: Promise<{ l
       </section>
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="mb-2 text-lg font-semibold">{t("history")}</h2>
-        <ul className="text-sm text-gray-800">
-          {audit.map((a) => (
-            <li key={String(a.id)}>
-              {formatDateTime(locale, a.at)} — {a.actorEmail ?? "—"} — {a.action}
-              {a.action === "edition.transition" && a.data && typeof a.data === "object" && "to" in a.data ? ` → ${te(`status.${String((a.data as { to: string }).to)}`)}` : ""}
-            </li>
-          ))}
-        </ul>
+        <AuditTrail entries={audit} locale={locale} />
       </section>
     </div>
   );

@@ -1,8 +1,7 @@
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/auth";
-import { can } from "@/lib/access/policy";
 import { getReleaseForAdmin } from "@/lib/press/data";
 import { allowedPressActions } from "@/lib/press/policy";
 import { PRESS_STATUS_TONE, TRANSLATION_STATUS_TONE } from "@/lib/press/status";
@@ -18,8 +17,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 export default async function ReleasePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await resolveLocale(params);
   const { id } = await params;
-  const actor = await requireActor({ locale, returnTo: `/${locale}/admin/newsroom/${id}` });
-  if (!can(actor, "press.draft") && !can(actor, "press.review")) forbidden();
+  const actor = await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom/${id}` });
   const r = await getReleaseForAdmin(id);
   if (!r) notFound();
   const [t, te] = await Promise.all([getTranslations("newsroom"), getTranslations("edition")]);

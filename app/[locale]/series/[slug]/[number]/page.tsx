@@ -27,7 +27,7 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const e = await load(params);
   if (!e) return {};
   const t = await getTranslations({ locale, namespace: "edition" });

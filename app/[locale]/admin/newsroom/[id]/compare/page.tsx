@@ -1,8 +1,7 @@
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/auth";
-import { can } from "@/lib/access/policy";
 import { getVersions } from "@/lib/press/data";
 import { diffText, type DiffPart } from "@/lib/press/diff";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -30,8 +29,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { a, b } = await searchParams;
-  const actor = await requireActor({ locale, returnTo: `/${locale}/admin/newsroom/${id}` });
-  if (!can(actor, "press.draft") && !can(actor, "press.review")) forbidden();
+  await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom/${id}` });
   const versions = a && b ? await getVersions([a, b]) : [];
   const va = versions.find((v) => v.id === a);
   const vb = versions.find((v) => v.id === b);

@@ -1,8 +1,7 @@
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/auth";
-import { can } from "@/lib/access/policy";
 import { getReleaseForAdmin } from "@/lib/press/data";
 import { allowedPressActions } from "@/lib/press/policy";
 import { renderMarkdown } from "@/lib/press/markdown";
@@ -17,8 +16,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 export default async function TranslatePage({ params }: { params: Promise<{ locale: string; id: string; lang: string }> }) {
   const locale = await resolveLocale(params);
   const { id, lang } = await params;
-  const actor = await requireActor({ locale, returnTo: `/${locale}/admin/newsroom/${id}/translate/${lang}` });
-  if (!can(actor, "press.draft") && !can(actor, "press.review")) forbidden();
+  const actor = await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom/${id}/translate/${lang}` });
   const r = await getReleaseForAdmin(id);
   if (!r || !isLocale(lang) || lang === r.sourceLocale) notFound();
   const t = await getTranslations("newsroom");

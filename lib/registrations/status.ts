@@ -1,0 +1,10 @@
+import type { InvitationStatus, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import type { Tone } from "@/components/ui/status-badge";
+
+export const REGISTRATION_STATUS_TONE: Record<RegistrationStatus, Tone> = {
+  PENDING: "amber", APPROVED: "green", WAITLISTED: "blue", REJECTED: "red", CANCELLED: "gray",
+};
+
+export const INVITATION_STATUS_TONE: Record<InvitationStatus, Tone> = {
+  NOT_SENT: "gray", SENT: "amber", ACCEPTED: "green", DECLINED: "red", NO_ANSWER: "gray",
+};
