@@ -2,13 +2,12 @@
 import { useTranslations } from "next-intl";
 import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/forms/action-form";
 import { approveTranslationAction, restoreVersionAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
-
-const STEPS = ["submit", "approve", "requestChanges", "publish", "withdraw"] as const;
+import { PRESS_STEPS } from "@/lib/press/schema";
 
 /** The steps this person may take now; the server checks each again. */
 export function WorkflowButtons({ releaseId, allowed }: { releaseId: string; allowed: string[] }) {
   const t = useTranslations("newsroom");
-  const steps = STEPS.filter((s) => allowed.includes(s));
+  const steps = PRESS_STEPS.filter((s) => allowed.includes(s));
   if (steps.length === 0) return null;
   return (
     <ActionForm action={stepReleaseAction} className="flex flex-wrap items-start gap-2">

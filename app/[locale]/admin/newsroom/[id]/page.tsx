@@ -95,6 +95,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
           {r.transitions.map((x) => (
             <li key={x.id}>
               {formatDateTime(locale, x.at)} — {x.actor?.name ?? x.actor?.email ?? t("system")}: {t(`statusValue.${x.from}`)} → {t(`statusValue.${x.to}`)}
+              {x.cause && ` (${t.has(`transitionCause.${x.cause}` as never) ? t(`transitionCause.${x.cause}` as never) : x.cause})`}
               {x.note && ` (${x.note})`}
             </li>
           ))}
