@@ -43,7 +43,11 @@ async function approvedRelease() {
 }
 
 const draft = (actor: Actor) => createReleaseFromTemplate({ actor, input: { editionId, sourceLocale: "en" } });
-const step = (actor: Actor, releaseId: string, s: string, note = "") => stepRelease({ actor, input: { releaseId, step: s, note } });
+const versionOf = async (releaseId: string, locale = "en") => (await db.pressReleaseVersion.aggregate({ where: { releaseId, locale }, _max: { number: true } }))._max.number;
+/** A workflow step; approval names the version on screen, as the page does. */
+const step = async (actor: Actor, releaseId: string, s: string, note = "") =>
+  stepRelease({ actor, input: { releaseId, step: s, note, version: s === "approve" ? await versionOf(releaseId) : undefined } });
+const approveTr = async (actor: Actor, releaseId: string, locale: string) => approveTranslation({ actor, input: { releaseId, locale, version: await versionOf(releaseId, locale) } });
 async function publishDue(now?: Date): Promise<string[]> {
   const r = await publishDueReleases({ actor: SYSTEM_ACTOR, input: {}, now });
   if (!r.ok) throw new Error(r.reason);
@@ -89,20 +93,40 @@ describe("newsroom", () => {
     const id = await approvedRelease();
     const tr = await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "ar", title: "عنوان", body: "نص" } });
     expect(tr.ok).toBe(true);
-    expect((await approveTranslation({ actor: actors.REVIEWER, input: { releaseId: id, locale: "ar" } })).ok).toBe(true);
+    expect((await approveTr(actors.REVIEWER, id, "ar")).ok).toBe(true);
 
     const edit = await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en", title: "New headline", body: "New text" } });
     expect(edit).toMatchObject({ ok: true, data: { version: 2 } });
     const r = await db.pressRelease.findUniqueOrThrow({ where: { id }, include: { translations: true } });
     expect(r.status).toBe("IN_REVIEW");
     expect(r.translations.find((t) => t.locale === "ar")?.status).toBe("OUTDATED");
-    expect(await approveTranslation({ actor: actors.REVIEWER, input: { releaseId: id, locale: "ar" } })).toEqual({ ok: false, reason: "TRANSLATION_OUTDATED" });
+    expect(await approveTr(actors.REVIEWER, id, "ar")).toEqual({ ok: false, reason: "TRANSLATION_OUTDATED" });
 
     const first = await db.pressReleaseVersion.findFirstOrThrow({ where: { releaseId: id, locale: "en", number: 1 } });
     expect((await restoreVersion({ actor: actors.PRESS_OFFICER, input: { versionId: first.id } })).ok).toBe(true);
     const restored = await db.pressTranslation.findFirstOrThrow({ where: { releaseId: id, locale: "en" } });
     expect(restored.title).toBe(first.title);
     expect(await db.pressReleaseVersion.count({ where: { releaseId: id, locale: "en" } })).toBe(3);
+  });
+
+  it("approves only the version the reviewer saw", async () => {
+    const r = await draft(actors.PRESS_OFFICER);
+    if (!r.ok) throw new Error(r.reason);
+    const id = r.data.id;
+    await step(actors.PRESS_OFFICER, id, "submit");
+    const seen = await versionOf(id);
+    // The press officer saves again while the reviewer reads version `seen`.
+    await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en", title: "Changed meanwhile", body: "New text" } });
+    expect(await stepRelease({ actor: actors.REVIEWER, input: { releaseId: id, step: "approve", version: seen } })).toEqual({ ok: false, reason: "VERSION_CHANGED" });
+    expect(await stepRelease({ actor: actors.REVIEWER, input: { releaseId: id, step: "approve" } })).toMatchObject({ ok: false, reason: "INVALID_INPUT" });
+    expect((await db.pressRelease.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
+    expect((await step(actors.REVIEWER, id, "approve")).ok).toBe(true);
+
+    await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "fr", title: "Titre", body: "Texte" } });
+    const seenFr = await versionOf(id, "fr");
+    await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "fr", title: "Titre corrigé", body: "Texte" } });
+    expect(await approveTranslation({ actor: actors.REVIEWER, input: { releaseId: id, locale: "fr", version: seenFr } })).toEqual({ ok: false, reason: "VERSION_CHANGED" });
+    expect((await db.pressTranslation.findFirstOrThrow({ where: { releaseId: id, locale: "fr" } })).status).toBe("DRAFT");
   });
 
   it("lets only Plenary itself publish due releases", async () => {

@@ -33,6 +33,11 @@ async function move(tx: Tx, actor: Principal, release: { id: string; status: Pre
   await tx.pressTransition.create({ data: { releaseId: release.id, from: release.status, to, actorId: actor.id, note: opts.note ?? null, cause: opts.cause ?? null } });
 }
 
+/** The newest version number of a release's text in one language (the one on screen when it was loaded). */
+async function currentVersion(tx: Tx, releaseId: string, locale: string): Promise<number | null> {
+  return (await tx.pressReleaseVersion.aggregate({ where: { releaseId, locale }, _max: { number: true } }))._max.number;
+}
+
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "release";
 
@@ -81,13 +86,12 @@ export const createReleaseFromTemplate = defineUseCase({
  */
 async function saveText(tx: Tx, actor: Principal, r: LockedRelease, input: Omit<ReleaseText, "releaseId">) {
   if (pressProblem(actor, "edit", r.status)) return fail<PressReason>("PUBLISHED_LOCKED");
-  const last = await tx.pressReleaseVersion.aggregate({ where: { releaseId: r.id, locale: input.locale }, _max: { number: true } });
-  const number = (last._max.number ?? 0) + 1;
+  const number = ((await currentVersion(tx, r.id, input.locale)) ?? 0) + 1;
   const v = await tx.pressReleaseVersion.create({ data: { releaseId: r.id, locale: input.locale, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id! } });
   const isSource = input.locale === r.sourceLocale;
   const sourceVersion = isSource
     ? number
-    : ((await tx.pressReleaseVersion.aggregate({ where: { releaseId: r.id, locale: r.sourceLocale }, _max: { number: true } }))._max.number ?? 1);
+    : ((await currentVersion(tx, r.id, r.sourceLocale)) ?? 1);
   await tx.pressTranslation.upsert({
     where: { releaseId_locale: { releaseId: r.id, locale: input.locale } },
     create: { releaseId: r.id, locale: input.locale, status: "DRAFT", title: input.title, summary: input.summary, body: input.body, sourceVersion },
@@ -144,6 +148,7 @@ export const stepRelease = defineUseCase({
   async run({ tx, actor, input, record: r, now }) {
     const problem = pressProblem(actor, input.step, r.status);
     if (problem) return fail<PressReason>(problem);
+    if (input.step === "approve" && input.version !== (await currentVersion(tx, r.id, r.sourceLocale))) return fail<PressReason>("VERSION_CHANGED");
     const note = input.note;
     const to: Record<typeof input.step, PressStatus> = { submit: "IN_REVIEW", requestChanges: "DRAFT", approve: "APPROVED", publish: "PUBLISHED", withdraw: "WITHDRAWN" };
     const data: Record<typeof input.step, object> = {
@@ -198,6 +203,7 @@ export const approveTranslation = defineUseCase({
     const tr = await tx.pressTranslation.findUnique({ where: { releaseId_locale: { releaseId: r.id, locale: input.locale } } });
     if (!tr || input.locale === r.sourceLocale) return fail<PressReason>("NOT_FOUND");
     if (tr.status !== "DRAFT") return fail<PressReason>(tr.status === "OUTDATED" ? "TRANSLATION_OUTDATED" : "INVALID_TRANSITION");
+    if (input.version !== (await currentVersion(tx, r.id, input.locale))) return fail<PressReason>("VERSION_CHANGED");
     await tx.pressTranslation.update({ where: { id: tr.id }, data: { status: "APPROVED", approvedById: actor.id, approvedAt: now } });
     return ok({ id: tr.id, releaseId: r.id, editionId: r.editionId, locale: input.locale });
   },

@@ -21,11 +21,17 @@ export const newRelease = z.object({
 export const PRESS_STEPS = ["submit", "approve", "requestChanges", "publish", "withdraw"] as const;
 export type PressStep = (typeof PRESS_STEPS)[number];
 
-export const releaseStep = z.object({
-  releaseId: z.string().min(1).max(40),
-  step: z.enum(PRESS_STEPS),
-  note: z.string().trim().max(1000, "tooLong").optional().transform((v) => v || null),
-});
+/** The version a reviewer read: approval names it, so a text saved meanwhile is never approved unseen. */
+const seenVersion = z.coerce.number().int().min(1).max(1_000_000);
+
+export const releaseStep = z
+  .object({
+    releaseId: z.string().min(1).max(40),
+    step: z.enum(PRESS_STEPS),
+    note: z.string().trim().max(1000, "tooLong").optional().transform((v) => v || null),
+    version: seenVersion.optional(),
+  })
+  .refine((v) => v.step !== "approve" || v.version !== undefined, { path: ["version"], message: "required" });
 
 /** Publish at a time: the wall-clock time in the edition's time zone. */
 export const releaseTiming = z.object({
@@ -34,9 +40,9 @@ export const releaseTiming = z.object({
   publishAt: localDateTime,
 });
 
-export const translationApproval = z.object({ releaseId: z.string().min(1).max(40), locale: z.enum(LOCALES) });
+export const translationApproval = z.object({ releaseId: z.string().min(1).max(40), locale: z.enum(LOCALES), version: seenVersion });
 export const versionRestore = z.object({ versionId: z.string().min(1).max(40) });
 
 /** Every outcome a newsroom write can have (each has a message in reasons.*). */
-export const PRESS_REASONS = reasons(["INVALID_TRANSITION", "PUBLISHED_LOCKED", "TRANSLATION_OUTDATED"] as const);
+export const PRESS_REASONS = reasons(["INVALID_TRANSITION", "PUBLISHED_LOCKED", "TRANSLATION_OUTDATED", "VERSION_CHANGED"] as const);
 export type PressReason = (typeof PRESS_REASONS)[number];

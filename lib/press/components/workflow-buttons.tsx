@@ -5,13 +5,14 @@ import { approveTranslationAction, restoreVersionAction, stepReleaseAction, time
 import { PRESS_STEPS } from "@/lib/press/schema";
 
 /** The steps this person may take now; the server checks each again. */
-export function WorkflowButtons({ releaseId, allowed }: { releaseId: string; allowed: string[] }) {
+export function WorkflowButtons({ releaseId, allowed, version }: { releaseId: string; allowed: string[]; version: number }) {
   const t = useTranslations("newsroom");
   const steps = PRESS_STEPS.filter((s) => allowed.includes(s));
   if (steps.length === 0) return null;
   return (
     <ActionForm action={stepReleaseAction} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="releaseId" value={releaseId} />
+      <input type="hidden" name="version" value={version} />
       {steps.map((s) => (
         <button key={s} type="submit" name="step" value={s} className={`rounded px-3 py-1.5 font-semibold ${s === "withdraw" || s === "requestChanges" ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}>
           {t(`step.${s}`)}
@@ -34,12 +35,13 @@ export function TimingForm({ releaseId, timeZone, canSchedule }: { releaseId: st
   );
 }
 
-export function ApproveTranslationButton({ releaseId, locale }: { releaseId: string; locale: string }) {
+export function ApproveTranslationButton({ releaseId, locale, version }: { releaseId: string; locale: string; version: number }) {
   const t = useTranslations("newsroom");
   return (
     <ActionForm action={approveTranslationAction} className="inline-flex flex-col gap-1">
       <input type="hidden" name="releaseId" value={releaseId} />
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="version" value={version} />
       <SubmitButton>{t("approveTranslation")}</SubmitButton>
     </ActionForm>
   );

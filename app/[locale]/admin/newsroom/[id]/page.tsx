@@ -38,7 +38,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
             {t("publishedAt", { when: when(r.publishedAt) })} <Link href={`/news/${r.slug}`} className="text-brand-700 underline">{t("publicPage")}</Link>
           </p>
         )}
-        <WorkflowButtons releaseId={r.id} allowed={allowed} />
+        <WorkflowButtons releaseId={r.id} allowed={allowed} version={sourceVersions[0]?.number ?? 1} />
         <TimingForm releaseId={r.id} timeZone={r.edition.timeZone} canSchedule={allowed.includes("schedule")} />
       </section>
       <section aria-labelledby="text-heading">

@@ -32,7 +32,7 @@ export default async function TranslatePage({ params }: { params: Promise<{ loca
       />
       <p className="flex items-center gap-3">
         {t("status")} <StatusBadge label={t(`translationStatus.${status}`)} tone={TRANSLATION_STATUS_TONE[status]} />
-        {status === "DRAFT" && allowed.includes("approveTranslation") && <ApproveTranslationButton releaseId={r.id} locale={lang} />}
+        {status === "DRAFT" && allowed.includes("approveTranslation") && <ApproveTranslationButton releaseId={r.id} locale={lang} version={r.versions.find((v) => v.locale === lang)?.number ?? 1} />}
       </p>
       {status === "OUTDATED" && <p className="text-red-800">{t("outdatedHint")}</p>}
       <details className="rounded border border-gray-300 p-3" open>
