@@ -48,6 +48,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
       AUTH_URL: baseURL,
       AUTH_TRUST_HOST: "true",
+      // The end-to-end run uses the demo data and accounts on its own fresh database.
+      PLENARY_DEMO: "on",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

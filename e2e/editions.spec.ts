@@ -37,8 +37,14 @@ test("create a series, hold edition 1, plan edition 2, see both in English and A
   const edition = new EditionAdminPage(page);
   await expect(page.getByRole("heading", { level: 1, name: "1st Regional Security Dialogue" })).toBeVisible();
   await edition.expectStatus("Draft");
+  // A new series is a draft: not public, not on the home page, not in the sitemap.
+  expect((await page.request.get(`/en/series/${slug}`)).status()).toBe(404);
+  expect(await (await page.request.get("/en")).text()).not.toContain("Regional Security Dialogue");
+  expect(await (await page.request.get("/sitemap.xml")).text()).not.toContain(slug);
   await edition.transition("Announce");
   await edition.expectStatus("Announced");
+  // Announcing its first edition announces the series.
+  expect((await page.request.get(`/en/series/${slug}`)).status()).toBe(200);
 
   // Refused: registration cannot open without a capacity. Nothing changes.
   await edition.transition("Open registration");

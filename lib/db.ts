@@ -1,5 +1,9 @@
-// The one Prisma client of this process (Rust-free client over node-postgres).
+// The one Prisma client of this process (Rust-free client over node-postgres). Its
+// connections work as the database role PLENARY_DB_ROLE (plenary_app, created by the
+// migrations): a role that owns no table, so the application cannot alter or truncate
+// tables, disable triggers, or change the audit log, whatever a query tries.
 import "server-only";
+import pg from "pg";
 import { SafePrismaPg } from "./pg-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -9,8 +13,19 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** A client or an open transaction: reads and single writes accept either. */
 export type DbOrTx = PrismaClient | Tx;
 
+/** A connection pool whose sessions take the application's role from the start. */
+export function createPool(connectionString: string): pg.Pool {
+  const role = env().PLENARY_DB_ROLE;
+  return new pg.Pool({ connectionString, max: env().PLENARY_DB_POOL, ...(role ? { options: `-c role=${role}` } : {}) });
+}
+
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new SafePrismaPg({ connectionString, max: env().PLENARY_DB_POOL }) });
+  const pool = createPool(connectionString);
+  const client = new PrismaClient({ adapter: new SafePrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
 }
 
 const holder = globalThis as unknown as { plenaryDb?: PrismaClient };
@@ -22,6 +37,11 @@ export function getDb(): PrismaClient {
     holder.plenaryDb = createDb(url);
   }
   return holder.plenaryDb;
+}
+
+/** The pool under this process's client, for libraries that speak to pg directly (rate limits). */
+export function getPool(): pg.Pool {
+  return pools.get(getDb())!;
 }
 
 /** Lazily connected: importing this module never opens a connection (e.g. during next build). */

@@ -10,8 +10,13 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Plenary <no-reply@plenary.local>"),
   PLENARY_JOBS: z.enum(["on", "off"]).default("on"),
-  PLENARY_PASSWORD_SIGNIN: z.enum(["on", "off"]).default("on"),
+  /** Demo mode: demo data and accounts, password sign-in, links in the log. `npm start` turns it on for the embedded database. */
+  PLENARY_DEMO: z.enum(["on", "off"]).default("off"),
+  /** Password sign-in; by default only in demo mode. */
+  PLENARY_PASSWORD_SIGNIN: z.enum(["on", "off"]).optional(),
   PLENARY_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
+  /** The role the application works as ("" when DATABASE_URL already logs in as such a role). */
+  PLENARY_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]*$|^$/).default("plenary_app"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -33,4 +38,13 @@ export function env(): Env {
 export function publicUrl(): string {
   const { PLENARY_PUBLIC_URL } = env();
   return (PLENARY_PUBLIC_URL ?? env().AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+}
+
+export function isDemo(): boolean {
+  return env().PLENARY_DEMO === "on";
+}
+
+export function passwordSignInEnabled(): boolean {
+  const setting = env().PLENARY_PASSWORD_SIGNIN;
+  return setting ? setting === "on" : isDemo();
 }

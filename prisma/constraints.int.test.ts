@@ -1,6 +1,7 @@
 // What protects the data lives in the database: these writes must be refused by
 // PostgreSQL itself, whatever the application code does.
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../lib/db";
 import { COUNTRIES } from "./data/countries";
@@ -104,17 +105,40 @@ describe("database constraints", () => {
     expect(await refusedBy(db.registration.create({ data: registration({ waitlistPosition: 1 }) }))).toBe("Registration_waitlist_position");
   });
 
-  it("keeps the audit log append-only", async () => {
+  it("keeps the audit log append-only: the application's role may not change it, and a trigger stops even the owner", async () => {
     const entry = await db.auditLog.create({ data: { action: "test", entityType: "Edition", entityId: editionId } });
-    // Trigger "AuditLog_append_only" raises this exception (not a constraint violation).
-    const appendOnly = { code: "P0001", message: "AuditLog is append-only" };
-    expect(await raisedBy(db.auditLog.update({ where: { id: entry.id }, data: { action: "changed" } }))).toEqual(appendOnly);
-    expect(await raisedBy(db.auditLog.delete({ where: { id: entry.id } }))).toEqual(appendOnly);
+    const denied = (await raisedBy(db.auditLog.update({ where: { id: entry.id }, data: { action: "changed" } }))).code;
+    expect(denied).toBe("42501"); // insufficient_privilege: plenary_app holds no UPDATE on it
+    expect((await raisedBy(db.auditLog.delete({ where: { id: entry.id } }))).code).toBe("42501");
+    expect((await raisedBy(db.$executeRawUnsafe(`TRUNCATE "AuditLog"`))).code).toBe("42501");
+    expect((await raisedBy(db.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER ALL`))).code).toBe("42501"); // must be owner
+    expect((await raisedBy(db.$executeRawUnsafe(`DROP TABLE "RateLimit"`))).code).toBe("42501");
+    // The owner (migrations) is stopped by trigger "AuditLog_append_only".
+    const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await owner.connect();
+    try {
+      const ownerError = await owner.query(`UPDATE "AuditLog" SET action = 'changed' WHERE id = $1`, [entry.id]).then(() => null, (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }));
+      expect(ownerError).toEqual({ code: "P0001", message: "AuditLog is append-only" });
+    } finally {
+      await owner.end();
+    }
     expect((await db.auditLog.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe("test");
   });
 
   it("refuses a scheduled press release without a time", async () => {
     const user = await db.user.create({ data: { email: `p${Date.now()}@example.org`, role: "PRESS_OFFICER" } });
-    expect(await refusedBy(db.pressRelease.create({ data: { editionId, slug: `r-${Date.now()}`, status: "SCHEDULED", createdById: user.id } }))).toBe("PressRelease_timed_has_time");
+    const approved = { approvedById: user.id, approvedAt: new Date() };
+    expect(await refusedBy(db.pressRelease.create({ data: { editionId, slug: `r-${Date.now()}`, status: "SCHEDULED", createdById: user.id, ...approved } }))).toBe("PressRelease_timed_has_time");
+  });
+
+  it("refuses an approved, scheduled or published release, or an approved translation, without an approver", async () => {
+    const user = await db.user.create({ data: { email: `a${Date.now()}@example.org`, role: "PRESS_OFFICER" } });
+    const at = new Date();
+    for (const status of ["APPROVED", "EMBARGOED", "PUBLISHED"] as const) {
+      const data = { editionId, slug: `r-${status.toLowerCase()}-${Date.now()}`, status, createdById: user.id, publishAt: at, publishedAt: at };
+      expect(await refusedBy(db.pressRelease.create({ data })), status).toBe("PressRelease_approved_has_approver");
+    }
+    const draft = await db.pressRelease.create({ data: { editionId, slug: `r-draft-${Date.now()}`, createdById: user.id } });
+    expect(await refusedBy(db.pressTranslation.create({ data: { releaseId: draft.id, locale: "fr", status: "APPROVED", title: "T", body: "B" } }))).toBe("PressTranslation_approved_has_approver");
   });
 });

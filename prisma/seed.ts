@@ -136,16 +136,24 @@ async function seedNewsroom(tx: Parameters<Parameters<PrismaClient["$transaction
   });
 }
 
-export async function seed(db: PrismaClient): Promise<{ email: string; role: Role; password: string }[]> {
+/** Reference data every installation needs: the UN member and observer states. */
+export async function seedReference(db: PrismaClient): Promise<void> {
+  await db.country.createMany({
+    data: COUNTRIES.map((c) => ({
+      code: c.alpha2, alpha3: c.alpha3, numeric: c.numeric, unStatus: c.unStatus, nameEn: c.nameEn, unMemberSince: c.unMemberSince,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * The demo: five accounts with a public password and the seminar series of the speech.
+ * Only in demo mode (the embedded database, or PLENARY_DEMO=on) — never on a real database
+ * unless asked for.
+ */
+export async function seedDemo(db: PrismaClient): Promise<{ email: string; role: Role; password: string }[]> {
   await db.$transaction(
     async (tx) => {
-      await tx.country.createMany({
-        data: COUNTRIES.map((c) => ({
-          code: c.alpha2, alpha3: c.alpha3, numeric: c.numeric, unStatus: c.unStatus, nameEn: c.nameEn, unMemberSince: c.unMemberSince,
-        })),
-        skipDuplicates: true,
-      });
-
       const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
       for (const a of DEMO_ACCOUNTS) {
         await tx.user.upsert({
@@ -160,6 +168,7 @@ export async function seed(db: PrismaClient): Promise<{ email: string; role: Rol
         create: {
           slug: DEMO_SERIES_SLUG, name: SERIES_NAME, description: DESCRIPTION, hostName: HOST, hostUrl: "https://www.ciis.org.cn",
           defaultTimeZone: "Asia/Shanghai", recurrence: "YEARLY", recurrenceInterval: 1, byMonth: 11, byWeekday: 2, bySetPos: 2,
+          announcedAt: new Date("2020-09-01T00:00:00Z"),
         },
         update: {},
       });
@@ -256,13 +265,14 @@ export async function seed(db: PrismaClient): Promise<{ email: string; role: Rol
   return DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role, password: DEMO_PASSWORD }));
 }
 
-/** Seeds the database in DATABASE_URL with a client of its own, then disconnects. */
-export async function runSeed() {
+/** Seeds the database in DATABASE_URL (reference data; the demo too in demo mode), then disconnects. */
+export async function runSeed({ demo }: { demo: boolean }) {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const db = createDb(url);
   try {
-    return await seed(db);
+    await seedReference(db);
+    return demo ? await seedDemo(db) : [];
   } finally {
     await db.$disconnect();
   }
@@ -270,8 +280,8 @@ export async function runSeed() {
 
 // `prisma db seed` / `tsx prisma/seed.ts`
 if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
-  runSeed().then(
-    (a) => console.log(`seeded; ${a.length} demo accounts`),
+  runSeed({ demo: process.env.PLENARY_DEMO === "on" }).then(
+    (a) => console.log(a.length ? `seeded the demo; ${a.length} demo accounts` : "seeded the reference data (PLENARY_DEMO=on adds the demo)"),
     (e) => {
       console.error(e);
       process.exit(1);

@@ -53,9 +53,9 @@ async function main() {
     if ((await run(BIN("next"), ["build"])) !== 0) throw new Error("next build failed");
     writeFileSync(HASH_FILE, sourceHash());
   }
-  const server = spawn(BIN("tsx"), ["scripts/start.ts"], {
+  const server = spawn(BIN("tsx"), ["--require", "./scripts/lib/server-only-shim.cjs", "scripts/start.ts"], {
     cwd: ROOT, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true" },
+    env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1", PLENARY_DEMO: "on" },
   });
   const origin = `http://localhost:${PORT}`;
   try {

@@ -14,6 +14,8 @@ async function main() {
     process.exit(2);
   }
   let embedded: EmbeddedDb | undefined;
+  // The demo goes into the embedded database, or wherever PLENARY_DEMO=on says.
+  const demo = process.env.PLENARY_DEMO ? process.env.PLENARY_DEMO === "on" : !process.env.DATABASE_URL;
   try {
     if (!process.env.DATABASE_URL) {
       embedded = await startEmbeddedPostgres({
@@ -27,8 +29,8 @@ async function main() {
     if (command === "migrate") await prisma(["migrate", "deploy"]);
     if (command === "seed") {
       const { runSeed } = await import("../prisma/seed");
-      await runSeed();
-      log("seeded");
+      const accounts = await runSeed({ demo });
+      log(demo ? `seeded the demo (${accounts.length} demo accounts)` : "seeded the reference data (PLENARY_DEMO=on adds the demo)");
     }
   } catch (e) {
     console.error(`[db] ${command} failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -63,13 +63,24 @@ async function main() {
     } else {
       log("using the PostgreSQL server in DATABASE_URL");
     }
+    // Demo mode — demo data and accounts with a public password, password sign-in, sign-in
+    // links in the log — only on the embedded database or when asked for (PLENARY_DEMO=on).
+    const demo = process.env.PLENARY_DEMO ? process.env.PLENARY_DEMO === "on" : !!embedded;
+    process.env.PLENARY_DEMO = demo ? "on" : "off";
+    if (demo) {
+      process.env.AUTH_TRUST_HOST ??= "true";
+      process.env.AUTH_URL ??= process.env.PLENARY_PUBLIC_URL ?? `http://localhost:${port}`;
+    } else {
+      // Links in emails are built from this address, never from a request's Host header.
+      process.env.AUTH_URL ??= process.env.PLENARY_PUBLIC_URL;
+      if (!process.env.AUTH_URL) throw new Error("set AUTH_URL (or PLENARY_PUBLIC_URL) to the public address, e.g. https://seminar.example.org — required outside demo mode");
+      if (!process.env.AUTH_SECRET) log("warning: AUTH_SECRET is not set; a secret kept in .data/auth-secret is used — set the same AUTH_SECRET on every instance");
+    }
     ensureAuthSecret();
-    process.env.AUTH_TRUST_HOST ??= "true";
-    process.env.AUTH_URL ??= process.env.PLENARY_PUBLIC_URL ?? `http://localhost:${port}`;
 
     await prisma(["migrate", "deploy"]);
     const { runSeed } = await import("../prisma/seed");
-    const accounts = await runSeed();
+    const accounts = await runSeed({ demo });
 
     if (!dev) {
       if (buildIsCurrent()) log("build is current");
@@ -87,8 +98,12 @@ async function main() {
       if (!stopping) void shutdown(code ?? 1);
     });
     log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://localhost:${port}/en`);
-    log("demo accounts (password sign-in, local demo only):");
-    for (const a of accounts) log(`  ${a.role.padEnd(14)} ${a.email.padEnd(32)} ${a.password}`);
+    if (demo) {
+      log("demo mode: demo accounts (password sign-in, local demo only):");
+      for (const a of accounts) log(`  ${a.role.padEnd(14)} ${a.email.padEnd(32)} ${a.password}`);
+    } else {
+      log("production mode: no demo accounts; sign-in by emailed link. First organizer: npm run user:create -- --role ORGANIZER you@example.org");
+    }
   } catch (e) {
     console.error(`[plenary] could not start: ${e instanceof Error ? e.message : String(e)}`);
     await shutdown(1);

@@ -86,6 +86,8 @@ export const transitionEdition = defineUseCase({
     const problem = transitionProblem(e, input.to, now);
     if (problem) return fail<EditionReason>(problem);
     await tx.edition.update({ where: { id: e.id }, data: { status: input.to, countriesPublished: input.to === "HELD" ? true : undefined } });
+    // A series becomes public with its first announced edition, and stays public.
+    if (input.to === "ANNOUNCED") await tx.series.updateMany({ where: { id: e.seriesId, announcedAt: null }, data: { announcedAt: now } });
     return ok({ ...withSlug(e, e.series.slug), from: e.status, to: input.to });
   },
   audit: (_ctx, r) => ({ action: "edition.transition", entityType: "Edition", entityId: r.id, editionId: r.id, data: { from: r.from, to: r.to } }),

@@ -19,3 +19,6 @@ export function isPast(status: EditionStatus): boolean {
 
 /** Editions the public may see: everything but drafts. */
 export const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"];
+
+/** Series the public may see: announced ones (a series is announced with its first edition). */
+export const PUBLIC_SERIES = { announcedAt: { not: null } } as const;

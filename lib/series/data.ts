@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/public-cache";
-import { PUBLIC_EDITION_STATUSES } from "@/lib/editions/status";
+import { PUBLIC_EDITION_STATUSES, PUBLIC_SERIES } from "@/lib/editions/status";
 
 
 /** Every series with its public editions (drafts are never public), newest first. */
 export const listPublicSeries = cachedPublic(
   () =>
     db.series.findMany({
+      where: PUBLIC_SERIES,
       orderBy: { createdAt: "asc" },
       include: {
         editions: {
@@ -23,7 +24,7 @@ export const listPublicSeries = cachedPublic(
 export const getPublicSeries = cachedPublic(
   (slug: string) =>
     db.series.findUnique({
-      where: { slug },
+      where: { slug, ...PUBLIC_SERIES },
       include: {
         editions: {
           where: { status: { in: PUBLIC_EDITION_STATUSES } },

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { resolveLocale } from "@/lib/i18n/server";
+import { passwordSignInEnabled } from "@/lib/env";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -20,7 +21,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </div>
       )}
       <ClientMessages namespaces={["signIn", "reasons", "validation"]}>
-        <SignInForms locale={locale} callbackUrl={callbackUrl} passwordEnabled={process.env.PLENARY_PASSWORD_SIGNIN !== "off"} />
+        <SignInForms locale={locale} callbackUrl={callbackUrl} passwordEnabled={passwordSignInEnabled()} />
       </ClientMessages>
     </div>
   );
