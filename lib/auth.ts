@@ -1,22 +1,21 @@
-// Sign-in (next-auth v5): email magic links for everyone, password sign-in for the local
-// demo accounts. The session is a JWT that names the user; the role is read from the
-// database on every request, so a changed role or a disabled account takes effect at once.
+// Sign-in (next-auth v5): email links for everyone (lib/magic-link.ts), password sign-in
+// in demo mode or when configured. The cookie is a JWT naming a session row that every
+// request checks (lib/sessions.ts); the role is read from the database on every request,
+// so sign-out, a changed role or a disabled account take effect at once on every instance.
 import { cache } from "react";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import type { EmailConfig } from "next-auth/providers/email";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import bcrypt from "bcryptjs";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, passwordSignInEnabled } from "@/lib/env";
 import { can, type Actor, type Permission } from "@/lib/access/policy";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/messages";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { kickOutbox } from "@/lib/jobs/boss";
-import { smtpTransport } from "@/lib/mail/transport";
+import { recordAudit } from "@/lib/audit/mutations";
+import { magicLinkProvider } from "@/lib/magic-link";
+import { clientAddress } from "@/lib/rate-limit";
+import { closeSession, isSessionLive, openSession } from "@/lib/sessions";
 
 /** Email and password as typed on the sign-in form (also the form's own schema). */
 export const credentialsInput = z.object({
@@ -24,44 +23,23 @@ export const credentialsInput = z.object({
   password: z.string().min(1, "required").max(200, "tooLong"),
 });
 
-function localeOfUrl(url: string): Locale {
-  try {
-    const u = new URL(url);
-    const cb = u.searchParams.get("callbackUrl") ?? "";
-    const seg = new URL(cb, u.origin).pathname.split("/")[1];
-    return isLocale(seg) ? seg : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
-  }
-}
+// An unknown address is compared against this hash, so a refused sign-in takes as long
+// whether or not the account exists (bcrypt of a random string, cost 10).
+const DUMMY_HASH = "$2b$10$5F1yA9Jlygbns07gzCCzt.TuIfI0K.LBaif16slquEryuXHDlwoYW";
 
-const magicLink: EmailConfig = {
-  id: "email",
-  type: "email",
-  name: "Email",
-  maxAge: 15 * 60,
-  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-  async sendVerificationRequest({ identifier, url }) {
-    const locale = localeOfUrl(url);
-    const t = translator(locale, "mail.magicLink");
-    await enqueueMail(db, {
-      to: identifier,
-      subject: t("subject"),
-      text: t("text", { url }),
-      locale,
-      kind: "magic-link",
-    });
-    if (!smtpTransport()) console.log(`[auth] no SMTP configured; sign-in link for ${identifier}: ${url}`);
-    else await kickOutbox();
-  },
-  options: {},
-};
+async function refuse(email: string, address: string, reason: "badPassword" | "unknownOrDisabled" | "passwordSignInOff") {
+  // Logged and audited without the password; the visitor sees one answer for every reason.
+  console.warn(`[auth] refused password sign-in for ${email} from ${address}`);
+  await recordAudit(db, { actor: null, action: "auth.signInRefused", entityType: "User", entityId: email, data: { address, reason } });
+  return null;
+}
 
 export const authConfig = {
   adapter: PrismaAdapter(db),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  // Trust the Host header only when told to (AUTH_TRUST_HOST, set by `npm start` for a
-  // local run) or when AUTH_URL names the public address.
+  // The cookie lives as long as the longest session; the session row decides (lib/sessions.ts).
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  // Trust the Host header only when told to (AUTH_TRUST_HOST, set by `npm start` in demo
+  // mode) or when AUTH_URL names the public address, which links are then built from.
   trustHost: ["true", "1"].includes(env().AUTH_TRUST_HOST ?? "") || !!env().AUTH_URL,
   logger: {
     // A refused password is an expected outcome, shown to the user; not a server error.
@@ -70,18 +48,22 @@ export const authConfig = {
       console.error("[auth]", error);
     },
   },
-  pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in/check-email", error: "/en/sign-in" },
+  // Locale-free paths: the locale routing sends each visitor to their own language.
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   providers: [
-    magicLink,
+    magicLinkProvider,
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        if (env().PLENARY_PASSWORD_SIGNIN === "off") return null;
+      async authorize(raw, request) {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user?.passwordHash || user.disabledAt) return null;
-        if (!(await bcrypt.compare(parsed.data.password, user.passwordHash))) return null;
+        const { email, password } = parsed.data;
+        const address = clientAddress(request.headers);
+        if (!passwordSignInEnabled()) return refuse(email, address, "passwordSignInOff");
+        const user = await db.user.findUnique({ where: { email } });
+        const usable = !!user?.passwordHash && !user.disabledAt;
+        const matches = await bcrypt.compare(password, usable ? user.passwordHash! : DUMMY_HASH);
+        if (!usable || !matches) return refuse(email, address, usable ? "badPassword" : "unknownOrDisabled");
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -92,13 +74,24 @@ export const authConfig = {
       const existing = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
       return !existing?.disabledAt;
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+    async jwt({ token, user }) {
+      if (user?.id) {
+        // Signing in opens a session row; the cookie names it.
+        const sid = await openSession(user.id);
+        if (!sid) return null;
+        return { ...token, sub: user.id, sid };
+      }
+      // Every later request: the row must still be open (signed out, disabled, expired → gone).
+      return (await isSessionLive(token.sid, token.sub)) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message && message.token) await closeSession(message.token.sid);
     },
   },
 } satisfies NextAuthConfig;

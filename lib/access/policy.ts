@@ -48,6 +48,7 @@ export const PERMISSIONS = [
   "delegation.manage", // a focal point's own delegation
   "registration.self", // a delegate's own registration
   "system.jobs", // background work; only Plenary itself
+  "users.manage", // create accounts and issue one-time sign-in links: the operator's command line
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,7 +61,7 @@ const GRANTS: Record<Role | "SYSTEM", readonly Permission[]> = {
   PRESS_OFFICER: ["press.view", "press.draft", "press.publish"],
   FOCAL_POINT: ["delegation.manage", "registration.self"],
   DELEGATE: ["registration.self"],
-  SYSTEM: ["system.jobs"],
+  SYSTEM: ["system.jobs", "users.manage"],
 };
 
 export function can(actor: Pick<Principal, "role"> | null | undefined, permission: Permission): boolean {

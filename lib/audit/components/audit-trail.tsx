@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 
 interface Entry {
   id: bigint | string;
+  entityId?: string;
   at: Date;
   actorEmail: string | null;
   action: string;
@@ -28,6 +29,7 @@ export async function AuditTrail({ entries, locale }: { entries: Entry[]; locale
       const v = values[k];
       if (ns && typeof v === "string") values[k] = ns === "edition.status" ? (ts.has(v as never) ? ts(v as never) : v) : tp.has(v as never) ? tp(v as never) : v;
     }
+    values.entity ??= String(e.entityId ?? "");
     if (typeof values.locale === "string") values.language = isLocale(values.locale) ? LOCALE_NAMES[values.locale] : values.locale;
     const key = e.action as never;
     return t.has(key) ? t(key, values as never) : t("unknown", { action: e.action });

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { OUTBOX_STATUS_TONE } from "@/lib/mail/status";
+import { SECRET_LINK } from "@/lib/mail/secret";
 import { Alert } from "@/components/ui/alert";
 import { resolveLocale } from "@/lib/i18n/server";
 
@@ -39,7 +40,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                 <td className="py-1.5">
                   <details>
                     <summary className="cursor-pointer">{m.subject}</summary>
-                    <pre className="mt-2 whitespace-pre-wrap text-sm text-gray-800">{m.textBody}</pre>
+                    <pre className="mt-2 whitespace-pre-wrap text-sm text-gray-800">{m.textBody.replaceAll(SECRET_LINK, t("secretLink"))}</pre>
                   </details>
                   {m.lastError && <div className="text-sm text-red-800">{t("lastError", { error: m.lastError, attempts: m.attempts })}</div>}
                 </td>
