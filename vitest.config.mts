@@ -25,6 +25,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["scripts/vitest-integration-setup.ts"],
           setupFiles: ["scripts/vitest-integration-env.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

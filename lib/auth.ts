@@ -25,7 +25,7 @@ export const credentialsInput = z.object({
 
 // An unknown address is compared against this hash, so a refused sign-in takes as long
 // whether or not the account exists (bcrypt of a random string, cost 10).
-const DUMMY_HASH = "$2b$10$5F1yA9Jlygbns07gzCCzt.TuIfI0K.LBaif16slquEryuXHDlwoYW";
+export const DUMMY_HASH = "$2b$10$5F1yA9Jlygbns07gzCCzt.TuIfI0K.LBaif16slquEryuXHDlwoYW";
 
 async function refuse(email: string, address: string, reason: "badPassword" | "unknownOrDisabled" | "passwordSignInOff") {
   // Logged and audited without the password; the visitor sees one answer for every reason.

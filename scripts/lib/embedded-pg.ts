@@ -77,7 +77,7 @@ export async function recoverStaleServer(dir: string, log: (m: string) => void):
  */
 export function firstClosedFolder(target: string): string | null {
   const parts = path.resolve(target).split(path.sep).filter(Boolean);
-  let current = path.sep;
+  let current: string = path.sep;
   for (const part of parts) {
     current = path.join(current, part);
     if (!existsSync(current)) break;
