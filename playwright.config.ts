@@ -50,6 +50,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       // The end-to-end run uses the demo data and accounts on its own fresh database.
       PLENARY_DEMO: "on",
+      // Every test signs in from 127.0.0.1: one address for a whole suite.
+      PLENARY_ADDRESS_LIMIT_FACTOR: "50",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -14,6 +14,8 @@ const schema = z.object({
   PLENARY_DEMO: z.enum(["on", "off"]).default("off"),
   /** Password sign-in; by default only in demo mode. */
   PLENARY_PASSWORD_SIGNIN: z.enum(["on", "off"]).optional(),
+  /** Multiplies the per-address limits: many people behind one address (a ministry's proxy, a test run). */
+  PLENARY_ADDRESS_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
   PLENARY_DB_POOL: z.coerce.number().int().min(1).max(200).default(10),
   /** The role the application works as ("" when DATABASE_URL already logs in as such a role). */
   PLENARY_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]*$|^$/).default("plenary_app"),

@@ -3,6 +3,7 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { db, getPool } from "@/lib/db";
+import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/mutations";
 
 export type LimitedAction = "signInPassword" | "signInEmail" | "publicForm";
@@ -28,7 +29,7 @@ function limiter(action: LimitedAction, scope: "email" | "address"): RateLimiter
       tableName: "RateLimit",
       tableCreated: true, // by the migrations
       keyPrefix: key,
-      points: scope === "email" ? rule.perEmail : rule.perAddress,
+      points: scope === "email" ? rule.perEmail : rule.perAddress * env().PLENARY_ADDRESS_LIMIT_FACTOR,
       duration: rule.seconds,
     });
     limiters.set(key, l);

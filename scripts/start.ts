@@ -72,7 +72,7 @@ async function main() {
       process.env.AUTH_URL ??= process.env.PLENARY_PUBLIC_URL ?? `http://localhost:${port}`;
     } else {
       // Links in emails are built from this address, never from a request's Host header.
-      process.env.AUTH_URL ??= process.env.PLENARY_PUBLIC_URL;
+      if (!process.env.AUTH_URL && process.env.PLENARY_PUBLIC_URL) process.env.AUTH_URL = process.env.PLENARY_PUBLIC_URL;
       if (!process.env.AUTH_URL) throw new Error("set AUTH_URL (or PLENARY_PUBLIC_URL) to the public address, e.g. https://seminar.example.org — required outside demo mode");
       if (!process.env.AUTH_SECRET) log("warning: AUTH_SECRET is not set; a secret kept in .data/auth-secret is used — set the same AUTH_SECRET on every instance");
     }
