@@ -45,7 +45,7 @@ BEGIN
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO plenary_app;
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO plenary_app;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO plenary_app;
-    REVOKE ALL ON "_prisma_migrations" FROM plenary_app;
+    REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM plenary_app; -- the health check reads it
     REVOKE UPDATE, DELETE, TRUNCATE ON "AuditLog" FROM plenary_app;
     ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO plenary_app;
     ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO plenary_app;
