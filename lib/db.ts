@@ -19,29 +19,31 @@ export function createPool(connectionString: string): pg.Pool {
   return new pg.Pool({ connectionString, max: env().PLENARY_DB_POOL, ...(role ? { options: `-c role=${role}` } : {}) });
 }
 
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+function clientOver(pool: pg.Pool): PrismaClient {
+  return new PrismaClient({ adapter: new SafePrismaPg(pool, { disposeExternalPool: true }) });
+}
 
 export function createDb(connectionString: string): PrismaClient {
-  const pool = createPool(connectionString);
-  const client = new PrismaClient({ adapter: new SafePrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(client, pool);
-  return client;
+  return clientOver(createPool(connectionString));
 }
 
-const holder = globalThis as unknown as { plenaryDb?: PrismaClient };
+// On globalThis: Next may load this module more than once in one process (instrumentation,
+// routes); there is still one pool and one client.
+const holder = globalThis as unknown as { plenaryDb?: PrismaClient; plenaryPool?: pg.Pool };
 
-export function getDb(): PrismaClient {
-  if (!holder.plenaryDb) {
+/** This process's pool, also for libraries that speak to pg directly (rate limits). */
+export function getPool(): pg.Pool {
+  if (!holder.plenaryPool) {
     const url = env().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set (npm start sets it, or starts an embedded PostgreSQL)");
-    holder.plenaryDb = createDb(url);
+    holder.plenaryPool = createPool(url);
   }
-  return holder.plenaryDb;
+  return holder.plenaryPool;
 }
 
-/** The pool under this process's client, for libraries that speak to pg directly (rate limits). */
-export function getPool(): pg.Pool {
-  return pools.get(getDb())!;
+export function getDb(): PrismaClient {
+  holder.plenaryDb ??= clientOver(getPool());
+  return holder.plenaryDb;
 }
 
 /** Lazily connected: importing this module never opens a connection (e.g. during next build). */

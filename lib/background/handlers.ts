@@ -1,0 +1,8 @@
+// The composition root of background work: every domain's jobs, for `next start`
+// (instrumentation.ts) and `npm run worker`. Infrastructure (lib/jobs) knows no domain.
+import "server-only";
+import type { JobHandler } from "@/lib/jobs/worker";
+import { outboxJobs } from "@/lib/mail/jobs";
+import { pressJobs } from "@/lib/press/jobs";
+
+export const JOB_HANDLERS: JobHandler[] = [...outboxJobs, ...pressJobs];
