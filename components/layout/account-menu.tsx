@@ -1,6 +1,7 @@
 "use client";
 // Reads the session in the browser so that public pages stay static and cacheable.
 import { useEffect, useState } from "react";
+import { usePathname } from "next/navigation";
 import { Link } from "@/lib/i18n/navigation";
 
 type SessionInfo = { user?: { name?: string | null; email?: string | null } } | null;
@@ -12,6 +13,9 @@ export function AccountMenu(props: {
   signOut: () => Promise<void>;
 }) {
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+  // Asked again after every navigation: signing in or out ends with a client-side redirect
+  // that keeps this layout, and the menu must not go on showing the old state.
+  const pathname = usePathname();
   useEffect(() => {
     let alive = true;
     fetch("/api/auth/session", { cache: "no-store" })
@@ -21,7 +25,7 @@ export function AccountMenu(props: {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [pathname]);
   if (session === undefined) return <span className="text-sm text-brand-100" aria-hidden="true">…</span>;
   if (!session)
     return (
