@@ -1,9 +1,10 @@
 // Test data made the way users make it: through the app's own pages and use cases, never
 // by writing rows directly. Reads (support/db.ts) only check what happened.
-import { expect, type Browser } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser } from "@playwright/test";
 import { SignInPage } from "../pages/sign-in-page";
 import { BOUNCING_DOMAIN } from "../../scripts/lib/test-smtp";
 import { queryOne } from "./db";
+import { callAction } from "./matrix";
 
 /**
  * An email the outbox could not deliver: a sign-in link asked for a mailbox the mail
@@ -27,4 +28,36 @@ export async function undeliveredMail(browser: Browser): Promise<{ id: string; n
     }, { timeout: 20_000 })
     .toBe("PENDING/1");
   return { id: row!.id, nextAttemptAt: row!.nextAttemptAt };
+}
+
+const SERIES_ACTIONS = "lib/series/actions.ts";
+
+/** A series of our own (made by the organizer through the series form's action), so the matrix changes none of the demo's. */
+export async function ownSeries(organizer: APIRequestContext): Promise<{ id: string; slug: string }> {
+  const slug = `matrix-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
+  const res = await callAction(organizer, "/en/admin/series/new", { file: SERIES_ACTIONS, name: "createSeriesAction" }, {
+    locale: "en", slug, name: { en: `Authorization matrix ${slug}` }, description: {}, hostName: { en: "Matrix host" },
+    defaultTimeZone: "Asia/Shanghai", recurrence: "NONE", recurrenceInterval: "1",
+  });
+  const id = /\/en\/admin\/series\/(\w+)/.exec(res.redirect ?? "")?.[1];
+  if (!id) throw new Error(`the series was not created: ${JSON.stringify(res)}`);
+  return { id, slug };
+}
+
+/** A programme session of our own in `editionId` (the organizer, through the programme form's action). */
+export async function ownSession(organizer: APIRequestContext, editionId: string): Promise<string> {
+  const res = await callAction(organizer, `/en/admin/editions/${editionId}`, { file: "lib/programme/actions.ts", name: "saveSessionAction" }, {
+    locale: "en", editionId, title: { en: "Authorization matrix session" }, startsAt: "2027-11-10T18:00", endsAt: "2027-11-10T19:00",
+  });
+  const id = (res.result?.data as { id?: string } | undefined)?.id;
+  if (!res.result?.ok || !id) throw new Error(`the session was not created: ${JSON.stringify(res)}`);
+  return id;
+}
+
+/** A draft press release of our own (the press officer, through "Draft from the template"). */
+export async function ownDraftRelease(press: APIRequestContext, editionId: string): Promise<string> {
+  const res = await callAction(press, "/en/admin/newsroom", { file: "lib/press/actions.ts", name: "createReleaseAction" }, { locale: "en", editionId, sourceLocale: "en" });
+  const id = /\/en\/admin\/newsroom\/(\w+)/.exec(res.redirect ?? "")?.[1];
+  if (!id) throw new Error(`the release was not created: ${JSON.stringify(res)}`);
+  return id;
 }
