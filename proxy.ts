@@ -14,6 +14,9 @@ export default function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development" });
   // Next reads the nonce from the request's policy and puts it on its own scripts.
   const headers = new Headers(request.headers);
+  // Where the visitor was going, for a sign-in redirect decided in a layout (which cannot
+  // see the path): after signing in they land on this page, not the section's front page.
+  headers.set("x-plenary-path", (request.nextUrl.pathname + request.nextUrl.search).slice(0, 500));
   if (nonce) {
     headers.set("Content-Security-Policy", csp);
     headers.set("x-nonce", nonce);

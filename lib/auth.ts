@@ -7,6 +7,7 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import bcrypt from "bcryptjs";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -118,7 +119,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function requireActor(opts: { locale: string; permission?: Permission; returnTo?: string }): Promise<Actor> {
   const actor = await getActor();
   if (!actor) {
-    const back = opts.returnTo ? `?callbackUrl=${encodeURIComponent(opts.returnTo)}` : "";
+    // The page asked for (set by the proxy), so a deep link survives signing in; only a
+    // path on this site under the same language is ever used.
+    const asked = (await headers()).get("x-plenary-path");
+    const target = asked && asked.startsWith(`/${opts.locale}/`) && !asked.includes("//") ? asked : opts.returnTo;
+    const back = target ? `?callbackUrl=${encodeURIComponent(target)}` : "";
     redirect(`/${opts.locale}/sign-in${back}`);
   }
   if (opts.permission && !can(actor, opts.permission)) forbidden();

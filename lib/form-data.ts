@@ -18,9 +18,30 @@ export class UnsafeFormError extends Error {
 type Node = Record<string, unknown>;
 const blank = (): Node => Object.create(null) as Node;
 
-/** FormData to a null-prototype object; dotted names nest ("name.en" → { name: { en } }). */
+/** A copy of an object posted as arguments (not a form), with the same refusals. */
+function copyPlain(value: unknown, depth: number, counter: { n: number }): unknown {
+  if (++counter.n > MAX_FIELDS * 4) throw new UnsafeFormError("(too many values)");
+  if (Array.isArray(value)) return value.map((v) => copyPlain(v, depth + 1, counter));
+  if (value === null || typeof value !== "object" || value instanceof Blob || value instanceof Date) return value;
+  if (depth > MAX_DEPTH) throw new UnsafeFormError("(too deep)");
+  const out = blank();
+  for (const [k, v] of Object.entries(value)) {
+    if (FORBIDDEN_SEGMENTS.has(k)) throw new UnsafeFormError(k);
+    out[k] = copyPlain(v, depth + 1, counter);
+  }
+  return out;
+}
+
+/**
+ * A post to a null-prototype object. FormData: dotted names nest ("name.en" → { name: { en } }).
+ * An object posted as arguments is copied under the same rules.
+ */
 export function formToObject(input: FormData | Record<string, unknown>): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
+  if (!(input instanceof FormData)) {
+    const copy = copyPlain(input, 0, { n: 0 });
+    if (!copy || typeof copy !== "object" || Array.isArray(copy)) throw new UnsafeFormError("(not an object)");
+    return copy as Record<string, unknown>;
+  }
   const out = blank();
   let count = 0;
   for (const [k, v] of input.entries()) {

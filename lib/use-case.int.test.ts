@@ -58,9 +58,11 @@ describe("defineUseCase", () => {
     expect(loads).toBe(before);
   });
 
-  it("refuses an actor who may not attempt it before reading anything", async () => {
+  it("refuses an actor who may not attempt it before reading anything, even their input", async () => {
     const before = loads;
     expect(await serial({ actor: delegate, input: { email: email(), max: 10 } })).toEqual({ ok: false, reason: "FORBIDDEN" });
+    // Bad input from someone who may not try at all: FORBIDDEN, not the schema's field errors.
+    expect(await serial({ actor: delegate, input: { email: "not an email" } })).toEqual({ ok: false, reason: "FORBIDDEN" });
     expect(loads).toBe(before);
   });
 

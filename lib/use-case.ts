@@ -26,10 +26,10 @@ export interface UseCaseSpec<S extends z.ZodType, Rec, T, R extends string> {
   input: S;
   /**
    * May this actor attempt this use case at all (the role-level part of the policy)? Asked
-   * before anything is read, so a refused actor learns nothing — not even whether the
-   * record exists.
+   * first, before the input is even validated, so a refused actor learns nothing — not the
+   * input's shape, not whether the record exists.
    */
-  allows: (actor: Principal, input: z.output<S>) => boolean;
+  allows: (actor: Principal) => boolean;
   /** Loads (and, for a change, locks: SELECT … FOR UPDATE) what the use case acts on; null → NOT_FOUND. */
   load: (tx: Tx, input: z.output<S>, actor: Principal) => Promise<Rec | null>;
   /** The domain's policy, against the loaded record; false → FORBIDDEN, and nothing runs. */
@@ -76,10 +76,10 @@ function sharedReason(refusal: DbRefusal): Fail<BaseReason> {
 
 export function defineUseCase<S extends z.ZodType, Rec, T, R extends string>(spec: UseCaseSpec<S, Rec, T, R>): UseCase<T, R> {
   const call = async ({ actor, input: raw, db = defaultDb, now = new Date() }: UseCaseCall): Promise<Result<T, R | BaseReason>> => {
+    if (!spec.allows(actor)) return fail("FORBIDDEN");
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) return fail("INVALID_INPUT", fieldErrorsOf(parsed.error));
     const input = parsed.data as z.output<S>;
-    if (!spec.allows(actor, input)) return fail("FORBIDDEN");
     for (let attempt = 1; ; attempt++) {
       try {
         return await db.$transaction(
