@@ -2,7 +2,7 @@
 // demo accounts. The session is a JWT that names the user; the role is read from the
 // database on every request, so a changed role or a disabled account takes effect at once.
 import { cache } from "react";
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { EmailConfig } from "next-auth/providers/email";
 import { PrismaAdapter } from "@auth/prisma-adapter";
@@ -24,6 +24,33 @@ export const credentialsInput = z.object({
   password: z.string().min(1, "required").max(200, "tooLong"),
 });
 
+/**
+ * An address no sign-in form accepts, posted to the sign-in library's own endpoint: refused
+ * before the library looks it up or stores a token, as an invalid link ("Verification", a
+ * type the library shows to users) rather than a server fault.
+ */
+class RefusedAddress extends AuthError {
+  static type = "Verification";
+}
+
+/** The emailed link's query, one token and one address, as the library writes them (hex, 32 bytes). */
+const signInLinkQuery = z.object({ token: z.string().regex(/^[0-9a-f]{64}$/), email: credentialsInput.shape.email });
+
+const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
+
+/**
+ * A sign-in link Plenary could not have sent is refused here, like an expired one: the
+ * library would hand its address to the database as it is (a NUL byte there is a database
+ * error, and a "Configuration" error page instead of "this link is not valid").
+ */
+export function refuseMalformedSignInLink(req: Request): Response | null {
+  const url = new URL(req.url);
+  if (!url.pathname.endsWith("/callback/email")) return null;
+  const query = { token: single(url.searchParams.getAll("token")), email: single(url.searchParams.getAll("email")) };
+  if (signInLinkQuery.safeParse(query).success) return null;
+  return Response.redirect(new URL(`${authConfig.pages.error}?error=Verification`, url), 302);
+}
+
 function localeOfUrl(url: string): Locale {
   try {
     const u = new URL(url);
@@ -40,7 +67,12 @@ const magicLink: EmailConfig = {
   type: "email",
   name: "Email",
   maxAge: 15 * 60,
-  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  // The sign-in form's own rule, also for posts to the library's endpoint, which bypass the form.
+  normalizeIdentifier(identifier) {
+    const email = credentialsInput.shape.email.safeParse(identifier);
+    if (!email.success) throw new RefusedAddress("refused address");
+    return email.data;
+  },
   async sendVerificationRequest({ identifier, url }) {
     const locale = localeOfUrl(url);
     const t = translator(locale, "mail.magicLink");
@@ -66,7 +98,7 @@ export const authConfig = {
   logger: {
     // A refused password is an expected outcome, shown to the user; not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || error instanceof RefusedAddress) return;
       console.error("[auth]", error);
     },
   },

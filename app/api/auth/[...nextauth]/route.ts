@@ -1,3 +1,8 @@
-import { handlers } from "@/lib/auth";
+import { handlers, refuseMalformedSignInLink } from "@/lib/auth";
 
-export const { GET, POST } = handlers;
+// A malformed emailed link is refused before the sign-in library reads it.
+export async function GET(req: Parameters<typeof handlers.GET>[0]) {
+  return refuseMalformedSignInLink(req) ?? handlers.GET(req);
+}
+
+export const { POST } = handlers;
