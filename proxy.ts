@@ -1,32 +1,47 @@
-// Locale routing for every page (next-intl) and each page's Content Security Policy
-// (lib/security-headers.ts; HSTS and the other headers are in next.config.js). The proxy is a convenience, not the guard: pages, actions and
-// routes check permission on the server themselves.
-import { NextRequest } from "next/server";
+// Every page's way in: refuse what Next.js would otherwise answer with a 500
+// (lib/request-guard.ts), then locale routing (next-intl) and the page's Content Security
+// Policy (lib/security-headers.ts; HSTS and the other headers are in next.config.js). The
+// proxy is a convenience, not the guard: pages, actions and routes check permission and
+// parse their input on the server themselves.
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { refusalOf } from "@/lib/request-guard";
 import { contentSecurityPolicy, isPerRequestPage } from "@/lib/security-headers";
 
-const intl = createMiddleware(routing);
+const localize = createMiddleware(routing);
+
+// The paths next-intl handles: everything but API routes, Next internals and files with an
+// extension (the first matcher below).
+const LOCALIZED = /^\/(?!api|_next|_vercel|.*\..*)/;
 
 export default function proxy(request: NextRequest) {
+  const refusal = refusalOf({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
+  if (refusal) return new NextResponse(null, { status: refusal });
+  if (!LOCALIZED.test(request.nextUrl.pathname)) return NextResponse.next();
+
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const nonce = isPerRequestPage(request.nextUrl.pathname) ? Buffer.from(crypto.randomUUID()).toString("base64") : undefined;
   const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development" });
-  // Next reads the nonce from the request's policy and puts it on its own scripts.
   const headers = new Headers(request.headers);
   // Where the visitor was going, for a sign-in redirect decided in a layout (which cannot
   // see the path): after signing in they land on this page, not the section's front page.
   headers.set("x-plenary-path", (request.nextUrl.pathname + request.nextUrl.search).slice(0, 500));
+  // Next reads the nonce from the request's policy and puts it on its own scripts.
   if (nonce) {
     headers.set("Content-Security-Policy", csp);
     headers.set("x-nonce", nonce);
   }
-  const response = intl(new NextRequest(request, { headers }));
+  const response = localize(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // Any path with a percent sign, wherever it leads (API routes and .ics/.xml files
+    // included): a malformed escape there is a 500 too, unless refused here.
+    "/(.*%.*)",
+  ],
 };

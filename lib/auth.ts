@@ -11,16 +11,17 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { singleEmailAddress } from "@/lib/email-address";
 import { env, passwordSignInEnabled } from "@/lib/env";
 import { can, type Actor, type Permission } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/mutations";
-import { magicLinkProvider } from "@/lib/magic-link";
+import { magicLinkProvider, RefusedAddress } from "@/lib/magic-link";
 import { clientAddress } from "@/lib/rate-limit";
 import { closeSession, isSessionLive, openSession } from "@/lib/sessions";
 
 /** Email and password as typed on the sign-in form (also the form's own schema). */
 export const credentialsInput = z.object({
-  email: z.string().trim().toLowerCase().email("email").max(254, "tooLong"),
+  email: singleEmailAddress,
   password: z.string().min(1, "required").max(200, "tooLong"),
 });
 
@@ -45,7 +46,7 @@ export const authConfig = {
   logger: {
     // A refused password is an expected outcome, shown to the user; not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || error instanceof RefusedAddress) return;
       console.error("[auth]", error);
     },
   },

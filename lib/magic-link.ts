@@ -2,6 +2,7 @@
 // it opens a confirm page whose button POSTs the token (mail scanners fetch links and
 // would spend them). Links last 10 minutes and name exactly one address. The link itself
 // never rests in the outbox's stored body, and the server log shows it only in demo mode.
+import { AuthError } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { z } from "zod";
 import { singleEmailAddress } from "@/lib/email-address";
@@ -19,9 +20,18 @@ export const MAGIC_LINK_MINUTES = 10;
 /** One address, nothing else: "a@x.test,b@y.test" or "a@x.test\nb@y.test" is refused. */
 export const singleEmail = singleEmailAddress;
 
+/**
+ * An address no sign-in form accepts, posted to Auth.js's own endpoint: refused before it
+ * looks anything up or stores a token, as an invalid link ("Verification", a type Auth.js
+ * shows to people) rather than a server fault.
+ */
+export class RefusedAddress extends AuthError {
+  static type = "Verification";
+}
+
 export function normalizeEmailIdentifier(identifier: string): string {
   const parsed = singleEmail.safeParse(identifier);
-  if (!parsed.success) throw new Error("a sign-in link goes to exactly one email address");
+  if (!parsed.success) throw new RefusedAddress("a sign-in link goes to exactly one email address");
   return parsed.data;
 }
 
@@ -88,4 +98,21 @@ export function emailLinkParams(raw: Record<string, string | string[] | undefine
   const query = new URLSearchParams({ token: parsed.data.token, email: parsed.data.email });
   if (parsed.data.callbackUrl) query.set("callbackUrl", parsed.data.callbackUrl);
   return { email: parsed.data.email, query: query.toString() };
+}
+
+/** The emailed link's query as Auth.js writes it: one token (32 bytes, hex) and one address. */
+const callbackQuery = z.object({ token: z.string().regex(/^[0-9a-f]{64}$/), email: singleEmail });
+const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
+
+/**
+ * A sign-in link Plenary could not have sent is refused like an expired one, before Auth.js
+ * hands its address to the database as it is (a NUL byte there is a database error and a
+ * "Configuration" page instead of "this link is not valid").
+ */
+export function refuseMalformedSignInLink(request: Request): Response | null {
+  const url = new URL(request.url);
+  if (!url.pathname.endsWith("/api/auth/callback/email")) return null;
+  const query = { token: single(url.searchParams.getAll("token")), email: single(url.searchParams.getAll("email")) };
+  if (callbackQuery.safeParse(query).success) return null;
+  return Response.redirect(new URL("/sign-in?error=Verification", url), 302);
 }

@@ -55,3 +55,32 @@ export function actionResult(body: string): ActionResult | null {
   }
   return null;
 }
+
+export type Field = [name: string, value: string | Buffer];
+
+/**
+ * A multipart body built by hand, so that a field can hold any bytes (invalid UTF-8
+ * included) and a name can repeat — what a stranger's client can send and a browser's
+ * FormData cannot.
+ */
+export function multipartBody(fields: Field[]): { contentType: string; body: Buffer } {
+  const boundary = `----plenary-e2e-${Math.random().toString(36).slice(2)}`;
+  const parts = fields.flatMap(([name, value]) => [
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, (c) => encodeURIComponent(c))}"\r\n\r\n`),
+    typeof value === "string" ? Buffer.from(value) : value,
+    Buffer.from("\r\n"),
+  ]);
+  return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]) };
+}
+
+/**
+ * Calls a form's server action as React's client does for `action(previousState, formData)`:
+ * field "0" holds the arguments, where "$K1" names the form whose fields are sent as "_1_<name>".
+ */
+export async function postFormAction(request: APIRequestContext, pagePath: string, id: string, fields: Field[]) {
+  // In the order React writes them: the form's fields first, the arguments last (React
+  // reads a form's fields as one contiguous run).
+  const { contentType, body } = multipartBody([...fields.map(([k, v]): Field => [`_1_${k}`, v]), ["0", JSON.stringify([null, "$K1"])]]);
+  const res = await request.post(pagePath, { headers: { "Next-Action": id, "Content-Type": contentType, Accept: "text/x-component" }, data: body, maxRedirects: 0 });
+  return { status: res.status(), body: await res.text() };
+}

@@ -8,7 +8,7 @@ import { allowSignInAttempt } from "@/lib/rate-limit";
 import { z } from "zod";
 import { credentialsInput, signIn, signOut } from "@/lib/auth";
 import type { ActionResult } from "@/lib/actions";
-import { fieldErrorsOf } from "@/lib/form-data";
+import { fieldErrorsOf, formToObject, UnsafeFormError } from "@/lib/form-data";
 import { isLocale } from "@/lib/i18n/config";
 
 const passwordSchema = credentialsInput.extend({
@@ -19,6 +19,20 @@ const emailSchema = passwordSchema.pick({ email: true, locale: true, callbackUrl
 
 export type SignInState = ActionResult | null;
 
+/**
+ * The post as a prototype-free object, like every other action's (lib/actions.ts): a
+ * repeated name becomes an array, which the schema refuses, and whatever else a client
+ * sends in place of a form (a string, null, a list of pairs) is refused by the schema too.
+ */
+function signInForm<S extends z.ZodType>(schema: S, form: unknown) {
+  try {
+    return schema.safeParse(form instanceof FormData ? formToObject(form) : form);
+  } catch (e) {
+    if (e instanceof UnsafeFormError) return null;
+    throw e;
+  }
+}
+
 /** Only same-site paths under the locale: no open redirects. */
 function safeTarget(locale: string, callbackUrl?: string): string {
   if (callbackUrl && /^\/(en|ar|zh|fr|ru|es)(\/[\w\-./]*)?(\?[\w\-=&%.]*)?$/.test(callbackUrl) && !callbackUrl.includes("//")) return callbackUrl;
@@ -26,7 +40,8 @@ function safeTarget(locale: string, callbackUrl?: string): string {
 }
 
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = passwordSchema.safeParse(Object.fromEntries(form));
+  const parsed = signInForm(passwordSchema, form);
+  if (!parsed) return { ok: false, reason: "INVALID_INPUT" };
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, password, locale, callbackUrl } = parsed.data;
   if (!(await allowSignInAttempt("signInPassword", email, await headers()))) return { ok: false, reason: "RATE_LIMITED" };
@@ -40,7 +55,8 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
 }
 
 export async function signInWithEmail(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = emailSchema.safeParse(Object.fromEntries(form));
+  const parsed = signInForm(emailSchema, form);
+  if (!parsed) return { ok: false, reason: "INVALID_INPUT" };
   if (!parsed.success) return { ok: false, reason: "INVALID_INPUT", fieldErrors: fieldErrorsOf(parsed.error) };
   const { email, locale, callbackUrl } = parsed.data;
   if (!(await allowSignInAttempt("signInEmail", email, await headers()))) return { ok: false, reason: "RATE_LIMITED" };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { localizedText } from "@/lib/i18n/localized";
 import { isTimeZone, optionalLocalDateTime } from "@/lib/i18n/time-zones";
 import { reasons } from "@/lib/errors";
+import { MAX_EDITION_NUMBER } from "@/lib/params";
 import { EDITION_STATUSES } from "./status";
 
 const localDateTime = optionalLocalDateTime;
@@ -14,7 +15,7 @@ const optionalCount = z.preprocess(
 export const editionInput = z
   .object({
     seriesId: z.string().min(1, "required").max(40),
-    number: z.coerce.number().int("invalid").min(1, "outOfRange").max(999, "outOfRange"),
+    number: z.coerce.number().int("invalid").min(1, "outOfRange").max(MAX_EDITION_NUMBER, "outOfRange"),
     theme: localizedText({ max: 300 }),
     venue: localizedText({ max: 300, required: false }),
     city: z.string().trim().max(100, "tooLong").optional().transform((v) => v || null),

@@ -61,3 +61,50 @@ describe("press release Markdown", () => {
     expect(renderMarkdown("![x](javascript:alert(1))")).not.toContain("<img");
   });
 });
+
+// Readers' privacy: an image from another address is a tracking pixel on the public page,
+// in the feed and in the reviewer's live preview. Only images served by Plenary itself load.
+describe("press release Markdown images", () => {
+  it("shows images from this site's own root-relative paths, with the exact src", () => {
+    expect(renderMarkdown("![Opening session](/press/2020-opening.jpg)")).toBe('<p><img src="/press/2020-opening.jpg" alt="Opening session"></p>\n');
+    expect(renderMarkdown('![Hall](/images/hall.png "Main hall")')).toBe('<p><img src="/images/hall.png" alt="Hall" title="Main hall"></p>\n');
+  });
+
+  it.each([
+    "http://tracker.example/pixel.gif",
+    "https://tracker.example/pixel.gif",
+    "HTTPS://tracker.example/pixel.gif",
+    "//tracker.example/pixel.gif",
+    "/\\tracker.example/pixel.gif",
+    "data:image/png;base64,iVBORw0KGgo=",
+    "data:image/svg+xml,%3Csvg%3E",
+    "javascript:alert(1)",
+    "press/relative.jpg",
+    "ftp://tracker.example/pixel.gif",
+  ])("never makes an image of %s: it shows the alt text instead", (src) => {
+    const html = renderMarkdown(`Before ![the view](${src}) after`);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("the view");
+  });
+
+  it("refuses reference-style images the same way", () => {
+    expect(renderMarkdown("![the view][pixel]\n\n[pixel]: https://tracker.example/pixel.gif")).toBe("<p>the view</p>\n");
+  });
+
+  // Browsers drop a literal tab or newline inside a URL ("/\t/host" would become "//host");
+  // markdown-it percent-encodes them first, so the src stays a path on this site.
+  it("keeps a tab inside a root-relative destination encoded, a path on this site", () => {
+    expect(renderMarkdown("![the view](</\t/tracker.example/pixel.gif>)")).toBe('<p><img src="/%09/tracker.example/pixel.gif" alt="the view"></p>\n');
+  });
+
+  it("drops a refused image inside a link, keeping the link and the alt text", () => {
+    const html = renderMarkdown("[![logo](https://tracker.example/logo.png)](https://www.ciis.org.cn)");
+    expect(html).toBe('<p><a href="https://www.ciis.org.cn" rel="noopener noreferrer nofollow">logo</a></p>\n');
+  });
+
+  it("escapes the alt text of a refused image", () => {
+    const html = renderMarkdown("![<b>x</b> & y](https://tracker.example/p.gif)");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;b&gt;x&lt;/b&gt; &amp; y");
+  });
+});

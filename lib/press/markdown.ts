@@ -1,5 +1,8 @@
 // Markdown for press releases, rendered safely: raw HTML is shown as text, links are only
 // http(s) or mailto, and every link opens without giving the target page a handle on ours.
+// Images load only from this site: an image elsewhere would tell a third party who reads
+// the release, when and from where (a tracking pixel), on the public page, in the feed and
+// in the reviewer's live preview.
 import MarkdownIt from "markdown-it";
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: false });
@@ -11,6 +14,19 @@ const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   tokens[idx].attrSet("rel", "noopener noreferrer nofollow");
   return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+// Checked on the src as markdown-it normalized it (spaces, tabs and backslashes already
+// percent-encoded), so what is checked is what the browser receives. A second "/" — or a
+// backslash, which browsers read as one — would make it protocol-relative: another host.
+const SAME_ORIGIN_IMAGE = /^\/(?![/\\]|%5c)/i;
+
+const defaultImage = md.renderer.rules.image ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx];
+  if (SAME_ORIGIN_IMAGE.test(String(token.attrGet("src") ?? ""))) return defaultImage(tokens, idx, options, env, self);
+  // Refused: the reader still gets what the image was meant to say.
+  return md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
 };
 
 export function renderMarkdown(source: string): string {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams, resolveLocale } from "@/lib/i18n/server";
+import { localeParams, MAX_SEARCH_LENGTH, newsQuery } from "@/lib/params";
 import { listPublicEditionNumbers, listPublishedReleases } from "@/lib/press/data";
 import { LOCALE_NAMES, pickLocalized } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -10,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 // Read per request: a release's publication time is checked at the moment of each visit.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ edition?: string; q?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -19,14 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const { edition, q } = await searchParams;
-  const [edSlug, edNumber] = (edition ?? "").split(":");
-  const number = Number(edNumber);
+  const { locale } = await parsePageParams(localeParams, params);
+  // A bad search or filter (a NUL byte, a repeated name, a number past 999) is ignored.
+  const { edition, q } = newsQuery.parse(await searchParams);
   const [t, te, releases, editions] = await Promise.all([
     getTranslations("news"),
     getTranslations("edition"),
-    listPublishedReleases({ locale, editionNumber: Number.isInteger(number) && number > 0 ? number : undefined, seriesSlug: edSlug || undefined, q: q?.slice(0, 100) }),
+    listPublishedReleases({ locale, editionNumber: edition?.number, seriesSlug: edition?.seriesSlug, q }),
     listPublicEditionNumbers(),
   ]);
   return (
@@ -35,11 +35,11 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <form method="get" role="search" className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-semibold">
           {t("search")}
-          <input type="search" name="q" defaultValue={q} maxLength={100} className="rounded border border-gray-500 px-3 py-2 font-normal" />
+          <input type="search" name="q" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} className="rounded border border-gray-500 px-3 py-2 font-normal" />
         </label>
         <label className="flex flex-col text-sm font-semibold">
           {t("edition")}
-          <select name="edition" defaultValue={edition ?? ""} className="rounded border border-gray-500 px-3 py-2 font-normal">
+          <select name="edition" defaultValue={edition ? `${edition.seriesSlug}:${edition.number}` : ""} className="rounded border border-gray-500 px-3 py-2 font-normal">
             <option value="">{t("allEditions")}</option>
             {editions.map((e) => (
               <option key={`${e.series.slug}:${e.number}`} value={`${e.series.slug}:${e.number}`}>{te("title", { number: e.number, name: pickLocalized(e.series.name, locale) })}</option>

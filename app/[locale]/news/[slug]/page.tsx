@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { slugParams } from "@/lib/params";
 import { getPublishedRelease } from "@/lib/press/data";
 import { renderMarkdown } from "@/lib/press/markdown";
 import { dirOf, isLocale, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
@@ -14,8 +15,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) return {};
+  const { locale, slug } = await parsePageParams(slugParams, params);
   const r = await getPublishedRelease(slug, locale);
   if (!r) return {};
   return {
@@ -27,8 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReleasePublicPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { slug } = await params;
+  const { locale, slug } = await parsePageParams(slugParams, params);
   const r = await getPublishedRelease(slug, locale);
   if (!r) notFound();
   const [t, te] = await Promise.all([getTranslations("news"), getTranslations("edition")]);

@@ -2,15 +2,16 @@ import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
 import { listPublishedReleases } from "@/lib/press/data";
 import { renderMarkdown } from "@/lib/press/markdown";
-import { isLocale } from "@/lib/i18n/config";
+import { localeParams, parseRouteParams } from "@/lib/params";
 import { publicUrl } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
 /** The Atom feed of one language: releases published and approved in that language. */
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const parsed = parseRouteParams(localeParams, await params);
+  if (!parsed) return new Response("Not found", { status: 404 });
+  const { locale } = parsed;
   const t = await getTranslations({ locale, namespace: "news" });
   const base = publicUrl();
   const releases = await listPublishedReleases({ locale, onlyInLocale: true, take: 50 });

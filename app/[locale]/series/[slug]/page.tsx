@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { slugParams } from "@/lib/params";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/config";
 import { formatDateRange } from "@/lib/i18n/format";
@@ -20,14 +21,13 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await parsePageParams(slugParams, params);
   const series = await getPublicSeries(slug);
   return series ? { title: pickLocalized(series.name, locale), description: pickLocalized(series.description, locale) } : {};
 }
 
 export default async function SeriesPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { slug } = await params;
+  const { locale, slug } = await parsePageParams(slugParams, params);
   const series = await getPublicSeries(slug);
   if (!series) notFound();
   const t = await getTranslations("series");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { editionParams } from "@/lib/params";
 import { getPublicEdition } from "@/lib/editions/data";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { countryName, sortByCountryName } from "@/lib/countries/names";
@@ -21,22 +22,19 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string; number: string }> };
 
 async function load(params: Props["params"]) {
-  const { slug, number } = await params;
-  const n = Number(number);
-  return Number.isInteger(n) && n > 0 ? getPublicEdition(slug, n) : null;
+  const { locale, slug, number } = await parsePageParams(editionParams, params);
+  return { locale, e: await getPublicEdition(slug, number) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const e = await load(params);
+  const { locale, e } = await load(params);
   if (!e) return {};
   const t = await getTranslations({ locale, namespace: "edition" });
   return { title: t("title", { number: e.number, name: pickLocalized(e.series.name, locale) }), description: pickLocalized(e.theme, locale) };
 }
 
 export default async function EditionPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const e = await load(params);
+  const { locale, e } = await load(params);
   if (!e) notFound();
   const t = await getTranslations("publicEdition");
   const te = await getTranslations("edition");

@@ -1,8 +1,8 @@
 import { calendarResponse } from "@/lib/editions/ical-response";
+import { editionParams, parseRouteParams } from "@/lib/params";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string; slug: string; number: string }> }) {
-  const { locale, slug, number } = await params;
-  const n = Number(number);
-  if (!Number.isInteger(n) || n < 1) return new Response("Not found", { status: 404 });
-  return calendarResponse({ locale, slug, number: n });
+  const parsed = parseRouteParams(editionParams, await params);
+  if (!parsed) return new Response("Not found", { status: 404 });
+  return calendarResponse(parsed);
 }
