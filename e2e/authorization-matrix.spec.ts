@@ -11,7 +11,7 @@ import { serverActions } from "./support/actions";
 import { queryOne } from "./support/db";
 import { ownDraftRelease, ownSeries, ownSession, undeliveredMail } from "./support/factories";
 import {
-  auditMark, auditWritten, callAction, contextFor, contextsFor, describeOutcome, EVERYONE, expectAllowed, readDemo, renderedHeading, ROLE_NAMES, textOf,
+  auditMark, auditWritten, callAction, contextsFor, freshContextFor, describeOutcome, EVERYONE, expectAllowed, readDemo, renderedHeading, ROLE_NAMES, textOf,
   type ActionRow, type Demo, type Outcome, type Own, type Who,
 } from "./support/matrix";
 import { ROLES, type RoleName } from "./support/roles";
@@ -125,7 +125,7 @@ const ACTIONS: ActionRow[] = [
   },
   {
     title: "approveTranslationAction", action: { file: PRESS, name: "approveTranslationAction" }, page: releasePage,
-    input: (d) => ({ releaseId: d.release, locale: "ar" }), may: NEWSROOM_REVIEWERS, audit: "press.translation.approve", entity: (d) => d.release, allowed: invalidTransition,
+    input: (d) => ({ releaseId: d.release, locale: "ar", version: 1 }), may: NEWSROOM_REVIEWERS, audit: "press.translation.approve", entity: (d) => d.release, allowed: invalidTransition,
   },
   ...(
     [
@@ -136,7 +136,8 @@ const ACTIONS: ActionRow[] = [
     ] as const
   ).map(([step, may]): ActionRow => ({
     title: `stepReleaseAction ${step}`, action: { file: PRESS, name: "stepReleaseAction" }, page: releasePage,
-    input: (d) => ({ releaseId: d.release, step }), may: [...may], audit: "press.transition", entity: (d) => d.release, allowed: invalidTransition,
+    // Approval names the version read (the demo release's only one).
+    input: (d) => ({ releaseId: d.release, step, ...(step === "approve" ? { version: 1 } : {}) }), may: [...may], audit: "press.transition", entity: (d) => d.release, allowed: invalidTransition,
   })),
   {
     // Withdrawing the published demo release would take it down: a draft of our own cannot be withdrawn.
@@ -271,8 +272,8 @@ test.describe("server actions", () => {
 
   for (const who of EVERYONE) {
     test(`signOutAction as ${who} → allowed: signed out, sent home`, async ({}, info) => {
-      // A context of its own: signing out must not sign out the matrix's.
-      const ctx = await contextFor(who, info.project.use.baseURL!);
+      // A session of its own: signing out ends every copy of a session's cookie.
+      const ctx = await freshContextFor(who, info.project.use.baseURL!);
       try {
         const answer = await callAction(ctx, "/en/me", { file: "lib/accounts/actions.ts", name: "signOutAction" });
         expect(answer.result).toBeNull();

@@ -16,7 +16,7 @@ import { env, passwordSignInEnabled } from "@/lib/env";
 import { can, type Actor, type Permission } from "@/lib/access/policy";
 import { recordAudit } from "@/lib/audit/mutations";
 import { magicLinkProvider, RefusedAddress } from "@/lib/magic-link";
-import { clientAddress } from "@/lib/rate-limit";
+import { clientAddress, printable } from "@/lib/rate-limit";
 import { closeSession, isSessionLive, openSession } from "@/lib/sessions";
 
 /** Email and password as typed on the sign-in form (also the form's own schema). */
@@ -31,8 +31,8 @@ export const DUMMY_HASH = "$2b$10$5F1yA9Jlygbns07gzCCzt.TuIfI0K.LBaif16slquEryuX
 
 async function refuse(email: string, address: string, reason: "badPassword" | "unknownOrDisabled" | "passwordSignInOff") {
   // Logged and audited without the password; the visitor sees one answer for every reason.
-  console.warn(`[auth] refused password sign-in for ${email} from ${address}`);
-  await recordAudit(db, { actor: null, action: "auth.signInRefused", entityType: "User", entityId: email, data: { address, reason } });
+  console.warn(`[auth] refused password sign-in for ${printable(email)} from ${printable(address)}`);
+  await recordAudit(db, { actor: null, action: "auth.signInRefused", entityType: "User", entityId: printable(email), data: { address: printable(address), reason } });
   return null;
 }
 

@@ -1,6 +1,7 @@
 // Limits on what a stranger can repeat, shared by every instance: counters live in
 // PostgreSQL (rate-limiter-flexible's store, table "RateLimit"), per email and per address.
 import "server-only";
+import { createHash } from "node:crypto";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { db, getPool } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -43,8 +44,10 @@ function limiter(action: LimitedAction, scope: "email" | "address"): RateLimiter
  * account from many places, is limited either way.
  */
 export async function allowAttempt(action: LimitedAction, who: { email?: string; address: string }): Promise<boolean> {
+  // Keys are digests: whatever a stranger typed (NUL bytes, 5 MB) never reaches the table,
+  // and the table holds no email address.
   const charge = (scope: "email" | "address", key: string) =>
-    limiter(action, scope).consume(key.slice(0, 200)).then(
+    limiter(action, scope).consume(createHash("sha256").update(key).digest("base64url")).then(
       () => true,
       (e: unknown) => {
         if (e instanceof RateLimiterRes) return false;
@@ -65,9 +68,15 @@ export function clientAddress(headers: Headers): string {
 }
 
 /** An attempt over its limit: logged and audited (never with a password). */
+/** What a stranger typed, fit for a log line or the audit log: printable and short. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?").slice(0, 254);
+}
+
 export async function recordRateLimited(email: string, address: string): Promise<void> {
-  console.warn(`[auth] too many sign-in attempts for ${email} from ${address}`);
-  await recordAudit(db, { actor: null, action: "auth.rateLimited", entityType: "User", entityId: email.slice(0, 254), data: { address } });
+  const who = printable(email);
+  console.warn(`[auth] too many sign-in attempts for ${who} from ${printable(address)}`);
+  await recordAudit(db, { actor: null, action: "auth.rateLimited", entityType: "User", entityId: who, data: { address: printable(address) } });
 }
 
 /** Charges one sign-in attempt made through a form; false (and recorded) when over the limit. */

@@ -4,7 +4,7 @@
 import { expect, request, type APIRequestContext } from "@playwright/test";
 import { actionId, actionResult, postAction, type ActionResult } from "./actions";
 import { queryOne } from "./db";
-import { ROLES, storageState, type RoleName } from "./roles";
+import { DEMO_PASSWORD, ROLES, storageState, type RoleName } from "./roles";
 
 export type Who = RoleName | "anonymous";
 export const ROLE_NAMES = Object.keys(ROLES) as RoleName[];
@@ -13,6 +13,21 @@ export const EVERYONE: Who[] = ["anonymous", "delegate", "focal", "press", "revi
 
 export function contextFor(who: Who, baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL, storageState: who === "anonymous" ? { cookies: [], origins: [] } : storageState(who) });
+}
+
+/**
+ * A context with a session of its own, signed in through Auth.js's credentials endpoint:
+ * sessions end at sign-out on every copy of their cookie, so signing out the shared
+ * storageState's session would sign out every other test of that role.
+ */
+export async function freshContextFor(who: Who, baseURL: string): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  if (who === "anonymous") return ctx;
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await ctx.post("/api/auth/callback/credentials", { form: { email: ROLES[who].email, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/en/home" }, maxRedirects: 0 });
+  const session = (await (await ctx.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  expect(session?.user?.email, `a fresh session for ${who}`).toBe(ROLES[who].email);
+  return ctx;
 }
 
 export async function contextsFor(baseURL: string): Promise<Record<Who, APIRequestContext>> {
