@@ -192,7 +192,8 @@ test.describe("an organizer's real action", () => {
     const health = await page.request.get("/api/health");
     expect(health.status()).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe("ok");
-    expect((await page.goto(`/en/series/${slug}`))?.status()).toBe(200);
+    // (A new series is private until announced: its organizer page, not the public one.)
+    expect((await page.goto(`/en/admin/series/${id}`))?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Fuzz Dialogue" })).toBeVisible();
 
     // Without those names the very same post is accepted: the refusal above was theirs.
