@@ -168,6 +168,28 @@ test("5 MB bodies posted to public pages and routes answer no 5xx", async ({ req
 test.describe("an organizer's real action", () => {
   test.use({ storageState: storageState("organizer") });
 
+  test("an organizer's record URLs are parsed too: a bad id or language is a 404, never a 5xx", async ({ page }) => {
+    const ADMIN: ((v: string) => string)[] = [
+      (v) => `/en/admin/series/${v}`,
+      (v) => `/en/admin/editions/${v}`,
+      (v) => `/en/admin/editions/${v}/plan-next`,
+      (v) => `/en/admin/newsroom/${v}`,
+      (v) => `/en/admin/newsroom/${v}/compare?a=${v}&b=${v}`,
+      (v) => `/en/admin/newsroom/${v}/translate/${v}`,
+    ];
+    const urls = ADMIN.flatMap((path) => RAW_VALUES.filter((v) => !/^[a-z0-9]+$/.test(v)).map(path));
+    // Never a 5xx (a lone "%00" segment is dropped by Next and shows the list page: 200).
+    expect(await probe(page.request, urls)).toEqual([]);
+    // An id no record can have is a 404 before any query.
+    for (const bad of ["a%00b", "99999999999999999999", "..%2F..%2F", "%E2%80%AE", "ABC"]) {
+      expect((await page.request.get(`/en/admin/editions/${bad}`)).status(), bad).toBe(404);
+      expect((await page.request.get(`/en/admin/newsroom/${bad}/translate/en`)).status(), bad).toBe(404);
+    }
+    // A repeated version (an array where one id is expected) is no comparison: the page's 404, not an error.
+    const release = await queryOne<{ id: string }>(`SELECT id FROM "PressRelease" ORDER BY "createdAt" LIMIT 1`);
+    expect((await page.request.get(`/en/admin/newsroom/${release.id}/compare?a=x&a=y&b=%00`)).status()).toBe(404);
+  });
+
   test("refuses prototype-polluting field names: INVALID_INPUT, nothing changed, the server still healthy", async ({ page }) => {
     const slug = `fuzz-${RUN}-series`;
     const form = (name: string): Field[] => [

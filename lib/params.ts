@@ -74,3 +74,12 @@ export function parseRouteParams<S extends z.ZodType>(schema: S, params: unknown
   const parsed = schema.safeParse(params);
   return parsed.success ? parsed.data : null;
 }
+
+/** A record id as Plenary makes them (cuid, or "c" and hex): lower-case letters and digits. */
+export const recordIdParam = z.string().regex(/^[a-z0-9]{1,40}$/);
+/** /{locale}/admin/…/{id}: an organizer's URL is a stranger's URL too. */
+export const recordParams = z.object({ locale: localeParam, id: recordIdParam });
+/** /{locale}/admin/newsroom/{id}/translate/{lang}. */
+export const translationParams = recordParams.extend({ lang: localeParam });
+/** The compare page's two versions (?a=&b=); a bad one is no comparison. */
+export const compareQuery = z.object({ a: optionalQuery(recordIdParam), b: optionalQuery(recordIdParam) });

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { getAuditTrail, getEditionForAdmin } from "@/lib/editions/data";
 import { nextStatuses } from "@/lib/editions/lifecycle";
@@ -19,8 +20,7 @@ import { Alert } from "@/components/ui/alert";
 import { AuditTrail } from "@/lib/audit/components/audit-trail";
 
 export default async function EditionAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
+  const { locale, id } = await parsePageParams(recordParams, params);
   await requireActor({ locale, permission: "editions.manage", returnTo: `/${locale}/admin/editions/${id}` });
   const e = await getEditionForAdmin(id);
   if (!e) notFound();

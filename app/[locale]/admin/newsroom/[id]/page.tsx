@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { getReleaseForAdmin } from "@/lib/press/data";
 import { allowedPressActions } from "@/lib/press/policy";
@@ -15,8 +16,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export default async function ReleasePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
+  const { locale, id } = await parsePageParams(recordParams, params);
   const actor = await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom/${id}` });
   const r = await getReleaseForAdmin(id);
   if (!r) notFound();

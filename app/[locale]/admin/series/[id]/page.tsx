@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { getSeriesForAdmin } from "@/lib/series/data";
 import { SeriesForm } from "@/lib/series/components/series-form";
@@ -10,8 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function EditSeriesPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
+  const { locale, id } = await parsePageParams(recordParams, params);
   await requireActor({ locale, permission: "series.manage", returnTo: `/${locale}/admin/series/${id}` });
   const s = await getSeriesForAdmin(id);
   if (!s) notFound();

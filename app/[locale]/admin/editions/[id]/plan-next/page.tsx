@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { proposeNextEdition } from "@/lib/editions/data";
 import { EditionForm } from "@/lib/editions/components/edition-form";
@@ -8,8 +9,7 @@ import { pickLocalized } from "@/lib/i18n/config";
 import { PageHeader } from "@/components/ui/page-header";
 
 export default async function PlanNextPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
+  const { locale, id } = await parsePageParams(recordParams, params);
   await requireActor({ locale, permission: "editions.manage", returnTo: `/${locale}/admin/editions/${id}/plan-next` });
   const plan = await proposeNextEdition(id);
   if (!plan) notFound();

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { compareQuery, recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { getVersions } from "@/lib/press/data";
 import { diffText, type DiffPart } from "@/lib/press/diff";
@@ -9,7 +10,7 @@ import { dirOf, isLocale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function Side({ parts, keep }: { parts: DiffPart[]; keep: "removed" | "added" }) {
   return (
@@ -26,9 +27,8 @@ function Side({ parts, keep }: { parts: DiffPart[]; keep: "removed" | "added" })
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const { id } = await params;
-  const { a, b } = await searchParams;
+  const { locale, id } = await parsePageParams(recordParams, params);
+  const { a, b } = compareQuery.parse(await searchParams);
   await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom/${id}` });
   const versions = a && b ? await getVersions([a, b]) : [];
   const va = versions.find((v) => v.id === a);

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/i18n/server";
+import { parsePageParams } from "@/lib/i18n/server";
+import { translationParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { getReleaseForAdmin } from "@/lib/press/data";
 import { allowedPressActions } from "@/lib/press/policy";
@@ -14,8 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export default async function TranslatePage({ params }: { params: Promise<{ locale: string; id: string; lang: string }> }) {
-  const locale = await resolveLocale(params);
-  const { id, lang } = await params;
+  const { locale, id, lang } = await parsePageParams(translationParams, params);
   const actor = await requireActor({ locale, permission: "press.view", returnTo: `/${locale}/admin/newsroom/${id}/translate/${lang}` });
   const r = await getReleaseForAdmin(id);
   if (!r || !isLocale(lang) || lang === r.sourceLocale) notFound();
