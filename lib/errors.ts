@@ -1,5 +1,5 @@
 // Expected outcomes are data (a Result with a reason from a closed union per domain);
-// unexpected failures throw an AppError with a code from ERROR_CODES. The browser sees a
+// unexpected failures throw an AppError with a code from BASE_REASONS. The browser sees a
 // reason or a code and its translated message (reasons.<CODE>), never a stack or an
 // exception's message.
 
@@ -12,7 +12,6 @@ export function reasons<const R extends readonly string[]>(own: R): readonly [..
   return [...BASE_REASONS, ...own] as const;
 }
 
-export const ERROR_CODES = BASE_REASONS;
 export type ErrorCode = BaseReason;
 
 export class AppError extends Error {

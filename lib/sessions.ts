@@ -38,8 +38,3 @@ export async function isSessionLive(sid: unknown, userId: unknown, now = new Dat
 export async function closeSession(sid: unknown): Promise<void> {
   if (typeof sid === "string") await db.session.deleteMany({ where: { sessionToken: digest(sid) } });
 }
-
-/** Ends every session of a user (disabled, role changed). */
-export async function closeAllSessions(userId: string): Promise<void> {
-  await db.session.deleteMany({ where: { userId } });
-}
