@@ -1,45 +1,55 @@
 // A failed COMMIT must give its connection back to the pool (see pg-adapter.ts). The
-// upstream adapter, as the control, loses it.
-import { afterAll, describe, expect, it } from "vitest";
+// upstream adapter, as the control, loses it. A deferred unique constraint makes COMMIT
+// fail every time, with no race to depend on (serialization failures at COMMIT, the case
+// met in production, take the same path).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { SafePrismaPg } from "./pg-adapter";
 
 const pools: pg.Pool[] = [];
+const table = `commit_probe_${Math.random().toString(36).slice(2, 8)}`;
+
+beforeAll(async () => {
+  const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await owner.connect();
+  await owner.query(`CREATE TABLE ${table} (k int, CONSTRAINT ${table}_k UNIQUE (k) DEFERRABLE INITIALLY DEFERRED)`);
+  await owner.end();
+});
 afterAll(async () => {
   for (const p of pools) p.end().catch(() => {}); // the control's pool never drains: do not wait for it
 });
 
-/** Rounds of four racing serializable check-then-insert transactions; returns connections not given back. */
-async function leakedAfterRaces(Adapter: typeof PrismaPg): Promise<{ leaked: number; conflicts: number }> {
+/** Transactions whose COMMIT fails (a deferred unique violation); returns connections not given back. */
+async function leakedAfterFailedCommits(Adapter: typeof PrismaPg): Promise<{ leaked: number; failed: number }> {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 8 });
   pools.push(pool);
   const db = new PrismaClient({ adapter: new Adapter(pool) });
-  const outlet = `leak-${Math.random().toString(36).slice(2)}`;
-  const race = () =>
-    db.$transaction(
-      async (tx) => {
-        await tx.pressContact.count({ where: { outlet } });
-        await tx.pressContact.create({ data: { email: `${Math.random().toString(36).slice(2)}@leak.example`, outlet } });
-      },
-      { isolationLevel: "Serializable" },
-    );
-  let conflicts = 0;
-  for (let round = 0; round < 3; round++) conflicts += (await Promise.allSettled([race(), race(), race(), race()])).filter((r) => r.status === "rejected").length;
-  return { leaked: pool.totalCount - pool.idleCount, conflicts };
+  let failed = 0;
+  for (let i = 0; i < 3; i++) {
+    await db
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`INSERT INTO ${table} VALUES (${i})`);
+        await tx.$executeRawUnsafe(`INSERT INTO ${table} VALUES (${i})`); // refused only at COMMIT
+      })
+      .catch(() => failed++);
+  }
+  // The pool is still usable for a plain query (it would hang once every connection leaked).
+  await db.$queryRawUnsafe("SELECT 1");
+  return { leaked: pool.totalCount - pool.idleCount, failed };
 }
 
 describe("the database adapter", () => {
   it("returns the connection of a transaction whose COMMIT failed", async () => {
-    const safe = await leakedAfterRaces(SafePrismaPg);
-    expect(safe.conflicts).toBeGreaterThan(0);
+    const safe = await leakedAfterFailedCommits(SafePrismaPg);
+    expect(safe.failed).toBe(3);
     expect(safe.leaked).toBe(0);
   });
 
   it("(control) the upstream adapter loses them", async () => {
-    const upstream = await leakedAfterRaces(PrismaPg);
-    expect(upstream.conflicts).toBeGreaterThan(0);
-    expect(upstream.leaked).toBeGreaterThan(0);
+    const upstream = await leakedAfterFailedCommits(PrismaPg);
+    expect(upstream.failed).toBe(3);
+    expect(upstream.leaked).toBe(3);
   });
 });
