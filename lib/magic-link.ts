@@ -18,7 +18,6 @@ import { kickOutbox } from "@/lib/jobs/boss";
 export const MAGIC_LINK_MINUTES = 10;
 
 /** One address, nothing else: "a@x.test,b@y.test" or "a@x.test\nb@y.test" is refused. */
-export const singleEmail = singleEmailAddress;
 
 /**
  * An address no sign-in form accepts, posted to Auth.js's own endpoint: refused before it
@@ -30,7 +29,7 @@ export class RefusedAddress extends AuthError {
 }
 
 export function normalizeEmailIdentifier(identifier: string): string {
-  const parsed = singleEmail.safeParse(identifier);
+  const parsed = singleEmailAddress.safeParse(identifier);
   if (!parsed.success) throw new RefusedAddress("a sign-in link goes to exactly one email address");
   return parsed.data;
 }
@@ -45,15 +44,19 @@ export function localeOfCallback(callbackUrl: string | null | undefined): Locale
   }
 }
 
-/** Auth.js's callback link → Plenary's confirm page with the same token, email and target. */
-export function confirmPageUrl(callbackLink: string): string {
-  const params = new URL(callbackLink).searchParams;
+/** The confirm page's path for Auth.js's link parameters (token, email, target), nothing else kept. */
+function confirmPagePath(params: URLSearchParams): string {
   const keep = new URLSearchParams();
   for (const k of ["token", "email", "callbackUrl"]) {
     const v = params.get(k);
-    if (v) keep.set(k, v);
+    if (v) keep.set(k, v.slice(0, 1000));
   }
-  return `${publicUrl()}/${localeOfCallback(params.get("callbackUrl"))}/sign-in/confirm?${keep}`;
+  return `/${localeOfCallback(params.get("callbackUrl"))}/sign-in/confirm?${keep}`;
+}
+
+/** Auth.js's callback link → Plenary's confirm page with the same token, email and target. */
+export function confirmPageUrl(callbackLink: string): string {
+  return `${publicUrl()}${confirmPagePath(new URL(callbackLink).searchParams)}`;
 }
 
 export const magicLinkProvider: EmailConfig = {
@@ -76,18 +79,12 @@ export const magicLinkProvider: EmailConfig = {
 
 /** A GET of the emailed link's target → the confirm page with the same parameters; else null. */
 export function emailLinkConfirmPath(url: URL): string | null {
-  if (!url.pathname.endsWith("/api/auth/callback/email")) return null;
-  const keep = new URLSearchParams();
-  for (const k of ["token", "email", "callbackUrl"]) {
-    const v = url.searchParams.get(k);
-    if (v) keep.set(k, v.slice(0, 1000));
-  }
-  return `/${localeOfCallback(url.searchParams.get("callbackUrl"))}/sign-in/confirm?${keep}`;
+  return url.pathname.endsWith("/api/auth/callback/email") ? confirmPagePath(url.searchParams) : null;
 }
 
 const linkParams = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{16,200}$/),
-  email: singleEmail,
+  email: singleEmailAddress,
   callbackUrl: z.string().max(1000).optional(),
 });
 
@@ -101,7 +98,7 @@ export function emailLinkParams(raw: Record<string, string | string[] | undefine
 }
 
 /** The emailed link's query as Auth.js writes it: one token (32 bytes, hex) and one address. */
-const callbackQuery = z.object({ token: z.string().regex(/^[0-9a-f]{64}$/), email: singleEmail });
+const callbackQuery = z.object({ token: z.string().regex(/^[0-9a-f]{64}$/), email: singleEmailAddress });
 const single = (values: string[]) => (values.length === 1 ? values[0] : undefined);
 
 /**
