@@ -8,7 +8,7 @@ import nextTs from "eslint-config-next/typescript";
 // The infrastructure folders of lib/: the one hand-written list of the layering. Together with the
 // top-level files lib/*.ts they are infrastructure; every other folder of lib/ is a domain.
 //   i18n, jobs, mail — shared services        generated — the Prisma client
-//   access — the role/permission policy        pdf — planned
+//   access — the role/permission policy        pdf — PDFs from HTML (headless Chromium)
 //   audit — the audit writer, called by infrastructure (lib/use-case.ts → lib/audit/mutations)
 const INFRA = ["i18n", "jobs", "mail", "generated", "access", "audit", "pdf"];
 

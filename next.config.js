@@ -23,6 +23,16 @@ const nextConfig = {
         ],
       },
       {
+        // An invitation's secret link (and its letter): never sent on as a referrer, never
+        // kept by a shared cache, never indexed.
+        source: "/:locale/invitation/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+      {
         // API answers are not pages: nothing may run in or frame them.
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],

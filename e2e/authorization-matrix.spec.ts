@@ -29,7 +29,10 @@ const PAGES = {
   editionNew: { route: "admin/editions/new", path: (d: Demo) => `/en/admin/editions/new?series=${d.seriesId}` },
   edition: { route: "admin/editions/[id]", path: (d: Demo) => `/en/admin/editions/${d.edition1}` },
   planNext: { route: "admin/editions/[id]/plan-next", path: (d: Demo) => `/en/admin/editions/${d.edition1}/plan-next` },
-  countries: { route: "admin/countries", path: () => "/en/admin/countries" }, // countries.view
+  invitations: { route: "admin/editions/[id]/invitations", path: (d: Demo) => `/en/admin/editions/${d.edition2}/invitations` }, // invitations.manage, and the one below
+  invitation: { route: "admin/editions/[id]/invitations/[invitationId]", path: (d: Demo) => `/en/admin/editions/${d.edition2}/invitations/${d.invitationEg}` },
+  countries: { route: "admin/countries", path: () => "/en/admin/countries" }, // countries.view, and the one below
+  country: { route: "admin/countries/[code]", path: () => "/en/admin/countries/PK" },
   registrations: { route: "admin/registrations", path: () => "/en/admin/registrations" }, // registrations.view
   newsroom: { route: "admin/newsroom", path: () => "/en/admin/newsroom" }, // press.view, and the three below
   release: { route: "admin/newsroom/[id]", path: (d: Demo) => `/en/admin/newsroom/${d.release}` },
@@ -45,8 +48,8 @@ const NEWSROOM: PageKey[] = ["newsroom", "release", "compare", "translate"];
 
 /** Who may open which page (GRANTS in lib/access/policy.ts, by hand); every other signed-in role gets 403. */
 const MAY_OPEN: Record<RoleName, PageKey[]> = {
-  organizer: ["dashboard", "series", "seriesNew", "seriesEdit", "editions", "editionNew", "edition", "planNext", "countries", "registrations", ...NEWSROOM, "outbox"],
-  reviewer: ["dashboard", "review", "countries", "registrations", ...NEWSROOM],
+  organizer: ["dashboard", "series", "seriesNew", "seriesEdit", "editions", "editionNew", "edition", "planNext", "invitations", "invitation", "countries", "country", "registrations", ...NEWSROOM, "outbox"],
+  reviewer: ["dashboard", "review", "countries", "country", "registrations", ...NEWSROOM],
   press: [...NEWSROOM],
   focal: ["delegation", "me"],
   delegate: ["me"],
@@ -57,6 +60,12 @@ const EDITIONS = "lib/editions/actions.ts";
 const PROGRAMME = "lib/programme/actions.ts";
 const PRESS = "lib/press/actions.ts";
 const MAIL = "lib/mail/actions.ts";
+const INVITATIONS = "lib/invitations/actions.ts";
+const invitationsPage = (d: Demo) => `/en/admin/editions/${d.edition2}/invitations`;
+const invitationPage = (d: Demo) => `/en/admin/editions/${d.edition2}/invitations/${d.invitationEg}`;
+/** invitations.manage or delegation.manage: the organizer, and a focal point for their own country. */
+const ANSWERERS: RoleName[] = ["organizer", "focal"];
+const nominee = { givenName: "Matrix", familyName: "Nominee", delegationRole: "MEMBER", email: "matrix.nominee@example.org", consent: "on" };
 
 const seriesFields = (slug: string) => ({
   slug, name: { en: "Authorization matrix" }, description: {}, hostName: { en: "Matrix host" }, defaultTimeZone: "Asia/Shanghai", recurrence: "NONE", recurrenceInterval: "1",
@@ -151,13 +160,66 @@ const ACTIONS: ActionRow[] = [
     allowed: invalidTransition,
   })),
   {
+    // China is already invited to edition 2: nothing is added.
+    title: "addInvitationsAction", action: { file: INVITATIONS, name: "addInvitationsAction" }, page: invitationsPage,
+    input: (d) => ({ editionId: d.edition2, mode: "country", countryCode: "CN", quota: "3", letterLocale: "en" }), may: ["organizer"], audit: "invitation.add", allowed: { reason: "NOTHING_TO_ADD" },
+  },
+  {
+    // Egypt's invitation as seeded (quota 4, no focal point): saved unchanged.
+    title: "updateInvitationAction", action: { file: INVITATIONS, name: "updateInvitationAction" }, page: invitationPage,
+    input: (d) => ({ id: d.invitationEg, quota: "4", letterLocale: "en" }), may: ["organizer"], audit: "invitation.update", entity: (d) => d.invitationEg, allowed: { ok: true },
+  },
+  {
+    title: "bulkInvitationsAction", action: { file: INVITATIONS, name: "bulkInvitationsAction" }, page: invitationsPage,
+    input: (d) => ({ editionId: d.edition2, op: "setQuota", quota: "4", ids: [d.invitationEg] }), may: ["organizer"], audit: "invitation.bulk", entity: (d) => d.edition2, allowed: { ok: true },
+  },
+  {
+    title: "regenerateLinkAction", action: { file: INVITATIONS, name: "regenerateLinkAction" }, page: invitationPage,
+    input: (d) => ({ id: d.invitationPk1 }), may: ["organizer"], audit: "invitation.regenerateLink", entity: (d) => d.invitationPk1, allowed: { reason: "EDITION_CLOSED" },
+  },
+  {
+    title: "deleteInvitationAction", action: { file: INVITATIONS, name: "deleteInvitationAction" }, page: invitationPage,
+    input: (d) => ({ id: d.invitationEg }), may: ["organizer"], audit: "invitation.delete", entity: (d) => d.edition2, allowed: { reason: "ALREADY_SENT" },
+  },
+  {
+    // Edition 1 as seeded: no reminders, its countries public.
+    title: "invitationSettingsAction", action: { file: INVITATIONS, name: "invitationSettingsAction" }, page: invitationsPage,
+    input: (d) => ({ editionId: d.edition1, reminderAfterDays: "", countriesPublished: "on" }), may: ["organizer"], audit: "invitation.settings", entity: (d) => d.edition1, allowed: { ok: true },
+  },
+  {
+    title: "createOrganizationAction", action: { file: INVITATIONS, name: "createOrganizationAction" }, page: () => "/en/admin/countries",
+    input: () => ({ acronym: "AU", names: { en: "African Union" } }), may: ["organizer"], audit: "organization.create", allowed: { reason: "INVALID_INPUT", fieldError: ["acronym", "acronymTaken"] },
+  },
+  // The focal point's answers through their account, on Pakistan's invitation to the held 2020 edition: closed.
+  {
+    title: "respondAction", action: { file: INVITATIONS, name: "respondAction" }, page: () => "/en/delegation",
+    input: (d) => ({ id: d.invitationPk1, answer: "ACCEPTED" }), may: ANSWERERS, audit: "invitation.respond", entity: (d) => d.invitationPk1, allowed: { reason: "ANSWER_CLOSED" },
+  },
+  {
+    title: "focalPointAction", action: { file: INVITATIONS, name: "focalPointAction" }, page: () => "/en/delegation",
+    input: (d) => ({ id: d.invitationPk1, focalPointName: "Matrix", focalPointEmail: "matrix@example.org", focalPointInstitution: "Matrix", letterLocale: "en" }),
+    may: ANSWERERS, audit: "invitation.focalPoint", entity: (d) => d.invitationPk1, allowed: { reason: "ANSWER_CLOSED" },
+  },
+  {
+    title: "nominateAction", action: { file: INVITATIONS, name: "nominateAction" }, page: () => "/en/delegation",
+    input: (d) => ({ invitationId: d.invitationPk1, ...nominee }), may: ANSWERERS, audit: "invitation.nominate", allowed: { reason: "ANSWER_CLOSED" },
+  },
+  {
+    title: "withdrawNomineeAction", action: { file: INVITATIONS, name: "withdrawNomineeAction" }, page: () => "/en/delegation",
+    input: (d) => ({ invitationId: d.invitationPk1, registrationId: "cnosuchregistration" }), may: ANSWERERS, audit: "invitation.withdrawNominee", allowed: { reason: "NOT_FOUND" },
+  },
+  {
     title: "retryOutboxMessage", action: { file: MAIL, name: "retryOutboxMessage" }, page: () => "/en/admin/outbox",
     input: (_d, own) => ({ id: own.mail }), may: ["organizer"], audit: "outbox.retry", entity: (_d, own) => own.mail, allowed: { ok: true },
   },
 ];
 
 /** Actions for everyone, signed in or not: checked apart (sign-out below; sign-in in sign-in.spec.ts). */
-const PUBLIC_ACTIONS = ["lib/accounts/actions.ts#signOutAction", "lib/accounts/actions.ts#signInWithPassword", "lib/accounts/actions.ts#signInWithEmail"];
+const PUBLIC_ACTIONS = [
+  "lib/accounts/actions.ts#signOutAction", "lib/accounts/actions.ts#signInWithPassword", "lib/accounts/actions.ts#signInWithEmail",
+  // The secret link's answers: the principal is the link in the post, whoever is signed in (e2e/invitations.spec.ts).
+  ...["respondByLinkAction", "focalPointByLinkAction", "nominateByLinkAction", "withdrawNomineeByLinkAction"].map((n) => `${INVITATIONS}#${n}`),
+];
 
 // ── The runs ──────────────────────────────────────────────────────────────────────────
 

@@ -29,7 +29,7 @@ export const editionNumberParam = z
   .pipe(z.number().int().min(1).max(MAX_EDITION_NUMBER));
 
 /** An optional query value: a bad one (repeated, malformed) is ignored rather than refused. */
-const optionalQuery = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+export const optionalQuery = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 /**
  * What a reader searched for: control characters become spaces, the ends are trimmed, and

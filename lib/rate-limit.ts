@@ -7,13 +7,15 @@ import { db, getPool } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/mutations";
 
-export type LimitedAction = "signInPassword" | "signInEmail" | "publicForm";
+export type LimitedAction = "signInPassword" | "signInEmail" | "publicForm" | "invitationLink";
 
 /** Attempts allowed per window: per email address (the account) and per client address. */
 const RULES: Record<LimitedAction, { perEmail: number; perAddress: number; seconds: number }> = {
   signInPassword: { perEmail: 5, perAddress: 30, seconds: 15 * 60 },
   signInEmail: { perEmail: 3, perAddress: 20, seconds: 15 * 60 },
   publicForm: { perEmail: 10, perAddress: 60, seconds: 15 * 60 },
+  // An invitation's secret link, opened or posted: per link ("email" scope) and per address.
+  invitationLink: { perEmail: 120, perAddress: 120, seconds: 15 * 60 },
 };
 
 const holder = globalThis as unknown as { plenaryLimiters?: Map<string, RateLimiterPostgres> };

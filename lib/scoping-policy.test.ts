@@ -1,12 +1,12 @@
 // Record-level rules of every domain: who may act on which series, edition, release,
 // invitation and registration. Removing any check makes one of these fail.
 import { describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR, type Actor } from "@/lib/access/policy";
+import { SYSTEM_ACTOR, type Actor, type LinkHolder } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can as canSeries } from "@/lib/series/policy";
 import { can as canEdition } from "@/lib/editions/policy";
 import { can as canPress } from "@/lib/press/policy";
-import { can as canInvitation, invitationScope } from "@/lib/invitations/policy";
+import { can as canInvitation, invitationScope, mayAnswer } from "@/lib/invitations/policy";
 import { can as canRegistration, registrationScope } from "@/lib/registrations/policy";
 
 const person = (role: Role, over: Partial<Actor> = {}): Actor => ({ id: `u-${role}`, email: `${role.toLowerCase()}@example.org`, name: null, role, countryCode: null, ...over });
@@ -35,8 +35,8 @@ describe("press releases", () => {
 });
 
 describe("invitations", () => {
-  const pakistan = { countryCode: "PK", focalPointId: null };
-  const egypt = { countryCode: "EG", focalPointId: null };
+  const pakistan = { id: "inv-pk", countryCode: "PK", focalPointId: null };
+  const egypt = { id: "inv-eg", countryCode: "EG", focalPointId: null };
   const focalPk = person("FOCAL_POINT", { countryCode: "PK" });
 
   it("lets a focal point see and answer only their own country's invitation", () => {
@@ -50,7 +50,7 @@ describe("invitations", () => {
 
   it("lets a focal point without a country answer only invitations that name them", () => {
     const named = person("FOCAL_POINT");
-    expect(canInvitation(named, "respond", { countryCode: "EG", focalPointId: named.id })).toBe(true);
+    expect(canInvitation(named, "respond", { id: "inv-eg", countryCode: "EG", focalPointId: named.id })).toBe(true);
     expect(canInvitation(named, "respond", egypt)).toBe(false);
     expect(invitationScope(named)).toEqual({ OR: [{ focalPointId: named.id }] });
     expect(invitationScope(focalPk)).toEqual({ OR: [{ focalPointId: focalPk.id }, { countryCode: "PK" }] });
@@ -62,6 +62,19 @@ describe("invitations", () => {
     expect(canInvitation(SYSTEM_ACTOR, "remind", egypt)).toBe(true);
     expect(canInvitation(SYSTEM_ACTOR, "respond", egypt)).toBe(false);
     expect(canInvitation(person("DELEGATE", { countryCode: "EG" }), "respond", egypt)).toBe(false);
+  });
+
+  it("lets a secret link answer its own invitation only, and manage nothing", () => {
+    const link: LinkHolder = { id: null, email: null, name: "link", role: "INVITATION_LINK", countryCode: "PK", invitationId: "inv-pk" };
+    expect(canInvitation(link, "respond", pakistan)).toBe(true);
+    expect(canInvitation(link, "nominate", pakistan)).toBe(true);
+    // Another edition's invitation of the same country: a link opens one invitation, not a country.
+    expect(canInvitation(link, "respond", { ...pakistan, id: "inv-pk-next-edition" })).toBe(false);
+    expect(canInvitation(link, "view", egypt)).toBe(false);
+    for (const action of ["manage", "send", "remind"] as const) expect(canInvitation(link, action, pakistan)).toBe(false);
+    expect(mayAnswer(link)).toBe(true);
+    expect(who(mayAnswer)).toEqual(["ORGANIZER", "FOCAL_POINT"]);
+    expect(mayAnswer(SYSTEM_ACTOR)).toBe(false);
   });
 });
 

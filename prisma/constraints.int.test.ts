@@ -1,5 +1,6 @@
 // What protects the data lives in the database: these writes must be refused by
 // PostgreSQL itself, whatever the application code does.
+import { tokenColumns } from "@/lib/invitations/token";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,13 +78,13 @@ describe("database constraints", () => {
   });
 
   it("refuses a quota of zero and a second invitation of one country", async () => {
-    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "FR", quota: 0, token: token() } }))).toBe("Invitation_quota_range");
-    await db.invitation.create({ data: { editionId, countryCode: "FR", token: token() } });
-    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "FR", token: token() } }))).toBe("Invitation_editionId_countryCode_key");
+    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "FR", quota: 0, ...tokenColumns() } }))).toBe("Invitation_quota_range");
+    await db.invitation.create({ data: { editionId, countryCode: "FR", ...tokenColumns() } });
+    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "FR", ...tokenColumns() } }))).toBe("Invitation_editionId_countryCode_key");
   });
 
   it("refuses an unknown country code", async () => {
-    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "XX", token: token() } }))).toBe("Invitation_countryCode_fkey");
+    expect(await refusedBy(db.invitation.create({ data: { editionId, countryCode: "XX", ...tokenColumns() } }))).toBe("Invitation_countryCode_fkey");
   });
 
   it("allows one live registration per email, and one again after cancelling", async () => {

@@ -1,9 +1,10 @@
 // The demo: the series that the 2020 opening remarks asked to hold "on a regular basis".
 // Idempotent: running it again changes nothing that a user created or edited.
+import { hashInvitationToken, tokenColumns } from "@/lib/invitations/token";
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { createDb } from "../lib/db";
-import type { PrismaClient, Role } from "../lib/generated/prisma/client";
+import { Prisma, type PrismaClient, type Role } from "../lib/generated/prisma/client";
 import { COUNTRIES } from "./data/countries";
 
 export const DEMO_PASSWORD = "plenary-demo";
@@ -64,6 +65,11 @@ const VENUE = {
 };
 
 // Countries that took part in 2020, and those invited to the next edition ("invite more countries").
+const DEMO_ORGANIZATIONS = [
+  { acronym: "AU", names: { en: "African Union", fr: "Union africaine", ar: "الاتحاد الأفريقي", zh: "非洲联盟", ru: "Африканский союз", es: "Unión Africana" } },
+  { acronym: "SCO", names: { en: "Shanghai Cooperation Organisation", fr: "Organisation de coopération de Shanghai", ar: "منظمة شانغهاي للتعاون", zh: "上海合作组织", ru: "Шанхайская организация сотрудничества", es: "Organización de Cooperación de Shanghái" } },
+  { acronym: "UNODC", names: { en: "United Nations Office on Drugs and Crime", fr: "Office des Nations Unies contre la drogue et le crime", ar: "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", zh: "联合国毒品和犯罪问题办公室", ru: "Управление Организации Объединенных Наций по наркотикам и преступности", es: "Oficina de las Naciones Unidas contra la Droga y el Delito" } },
+];
 const INVITED_2020 = ["CN", "PK", "RU", "KZ", "EG", "IR", "TR", "ID", "ZA", "BR"];
 const INVITED_NEXT: [string, "NOT_SENT" | "SENT" | "ACCEPTED" | "DECLINED" | "NO_ANSWER"][] = [
   ["CN", "ACCEPTED"], ["PK", "ACCEPTED"], ["RU", "ACCEPTED"], ["KZ", "SENT"], ["EG", "ACCEPTED"],
@@ -72,6 +78,8 @@ const INVITED_NEXT: [string, "NOT_SENT" | "SENT" | "ACCEPTED" | "DECLINED" | "NO
 ];
 
 const token = () => randomBytes(32).toString("base64url");
+/** A fresh secret link's columns; without AUTH_SECRET (a bare `db:seed`) the link is not sealed and prints once regenerated. */
+const invitationToken = () => (process.env.AUTH_SECRET ? tokenColumns() : { tokenHash: hashInvitationToken(token()), tokenSealed: null });
 
 const RELEASE_2020: Record<"en" | "ar" | "zh", { title: string; summary: string; body: string }> = {
   en: {
@@ -140,10 +148,15 @@ async function seedNewsroom(tx: Parameters<Parameters<PrismaClient["$transaction
 export async function seedReference(db: PrismaClient): Promise<void> {
   await db.country.createMany({
     data: COUNTRIES.map((c) => ({
-      code: c.alpha2, alpha3: c.alpha3, numeric: c.numeric, unStatus: c.unStatus, nameEn: c.nameEn, unMemberSince: c.unMemberSince,
+      code: c.alpha2, alpha3: c.alpha3, numeric: c.numeric, unStatus: c.unStatus, nameEn: c.nameEn, unMemberSince: c.unMemberSince, regionalGroup: c.group,
     })),
     skipDuplicates: true,
   });
+  // Names and regional groups follow the data file on every seed (a database seeded before keeps up).
+  const rows = COUNTRIES.map((c) => Prisma.sql`(${c.alpha2}, ${c.nameEn}, ${c.group}::"RegionalGroup")`);
+  await db.$executeRaw`UPDATE "Country" AS c SET "nameEn" = v.name, "regionalGroup" = v.grp
+    FROM (VALUES ${Prisma.join(rows)}) AS v(code, name, grp)
+    WHERE c.code = v.code AND (c."nameEn" IS DISTINCT FROM v.name OR c."regionalGroup" IS DISTINCT FROM v.grp)`;
 }
 
 /**
@@ -225,7 +238,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ email: string; role:
       for (const code of INVITED_2020) {
         await tx.invitation.upsert({
           where: { editionId_countryCode: { editionId: first.id, countryCode: code } },
-          create: { editionId: first.id, countryCode: code, status: "ACCEPTED", quota: 3, token: token(), sentAt: new Date("2020-09-15T00:00:00Z"), respondedAt: new Date("2020-10-01T00:00:00Z") },
+          create: { editionId: first.id, countryCode: code, status: "ACCEPTED", quota: 3, ...invitationToken(), sentAt: new Date("2020-09-15T00:00:00Z"), respondedAt: new Date("2020-10-01T00:00:00Z") },
           update: {},
         });
       }
@@ -235,7 +248,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ email: string; role:
         await tx.invitation.upsert({
           where: { editionId_countryCode: { editionId: next.id, countryCode: code } },
           create: {
-            editionId: next.id, countryCode: code, status, quota: code === "CN" ? 10 : 4, token: token(),
+            editionId: next.id, countryCode: code, status, quota: code === "CN" ? 10 : 4, ...invitationToken(),
             sentAt: status === "NOT_SENT" ? null : new Date("2026-09-01T00:00:00Z"),
             respondedAt: ["ACCEPTED", "DECLINED"].includes(status) ? new Date("2026-10-01T00:00:00Z") : null,
             focalPointId: focalUser?.id, focalPointName: focal?.name, focalPointEmail: focal?.email,
@@ -243,6 +256,15 @@ export async function seedDemo(db: PrismaClient): Promise<{ email: string; role:
           update: {},
         });
       }
+
+      // Organizations invited besides the States.
+      for (const o of DEMO_ORGANIZATIONS) await tx.organization.upsert({ where: { acronym: o.acronym }, create: o, update: {} });
+      const unodc = await tx.organization.findUniqueOrThrow({ where: { acronym: "UNODC" } });
+      await tx.invitation.upsert({
+        where: { editionId_organizationId: { editionId: next.id, organizationId: unodc.id } },
+        create: { editionId: next.id, organizationId: unodc.id, status: "ACCEPTED", quota: 2, ...invitationToken(), sentAt: new Date("2026-09-01T00:00:00Z"), respondedAt: new Date("2026-10-05T00:00:00Z") },
+        update: {},
+      });
 
       await seedNewsroom(tx, first.id);
 

@@ -94,6 +94,21 @@ export function SelectField({ name, label, hint, value, options, ...rest }: { na
   );
 }
 
+/** A box to tick (consent, a choice); its error shows beside it. */
+export function CheckboxField({ name, label, value = "on", ...rest }: { name: string; label: string; value?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "defaultValue" | "type">) {
+  const { errors } = useField(name);
+  const id = rest.id ?? `f-${name.replace(/\./g, "-")}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-2">
+        <input id={id} type="checkbox" name={name} value={value} className="mt-1 size-4" {...aria(id, undefined, errors)} {...rest} />
+        <label htmlFor={id} className="text-sm">{label}</label>
+      </div>
+      {errors?.length ? <p id={`${id}-error`} className="text-sm font-semibold text-red-800">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
 /** One text per UN language; English is required, Arabic is typed right to left. */
 export function LocalizedField({ name, label, hint, value, multiline, requiredLabel }: { name: string; label: string; hint?: string; value?: Record<string, string> | null; multiline?: boolean; requiredLabel: string }) {
   return (

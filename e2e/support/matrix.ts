@@ -42,6 +42,8 @@ export interface Demo {
   edition1: string; // 2020, held
   edition2: string; // registration open, countries invited
   session1: string; // the 2020 opening remarks
+  invitationEg: string; // Egypt's invitation to edition 2 (accepted, the demo delegate its head)
+  invitationPk1: string; // Pakistan's invitation to edition 1 (held: closed to answers)
   release: string; // the 2020 release, published
   versionEn: string;
   versionAr: string;
@@ -52,6 +54,8 @@ export async function readDemo(): Promise<Demo> {
   const d = await queryOne<Omit<Demo, "userIds">>(
     `SELECT s.id AS "seriesId", s.slug AS "seriesSlug", e1.id AS edition1, e2.id AS edition2,
             (SELECT id FROM "ProgrammeSession" WHERE "editionId" = e1.id ORDER BY "startsAt" LIMIT 1) AS session1,
+            (SELECT id FROM "Invitation" WHERE "editionId" = e2.id AND "countryCode" = 'EG') AS "invitationEg",
+            (SELECT id FROM "Invitation" WHERE "editionId" = e1.id AND "countryCode" = 'PK') AS "invitationPk1",
             r.id AS release,
             (SELECT id FROM "PressReleaseVersion" WHERE "releaseId" = r.id AND locale = 'en' ORDER BY number LIMIT 1) AS "versionEn",
             (SELECT id FROM "PressReleaseVersion" WHERE "releaseId" = r.id AND locale = 'ar' ORDER BY number LIMIT 1) AS "versionAr"

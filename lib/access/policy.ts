@@ -20,13 +20,31 @@ export interface SystemActor {
   countryCode: null;
 }
 
-/** Whoever performs a use case: a person or a job. */
-export type Principal = Actor | SystemActor;
+/**
+ * Whoever holds an invitation's secret link (no account): may answer that one invitation
+ * for its country or organization — accept or decline, name the focal point, nominate the
+ * delegation — and nothing else. Built only from a valid, unrevoked token.
+ */
+export interface LinkHolder {
+  id: null;
+  email: null;
+  name: string;
+  role: "INVITATION_LINK";
+  countryCode: string | null;
+  invitationId: string;
+}
+
+/** Whoever performs a use case: a person, a job, or the holder of an invitation link. */
+export type Principal = Actor | SystemActor | LinkHolder;
 
 export const SYSTEM_ACTOR: SystemActor = { id: null, email: null, name: "Plenary scheduler", role: "SYSTEM", countryCode: null };
 
 export function isPerson(p: Principal | null | undefined): p is Actor {
-  return !!p && p.role !== "SYSTEM";
+  return !!p && p.role !== "SYSTEM" && p.role !== "INVITATION_LINK";
+}
+
+export function isLinkHolder(p: Principal | null | undefined): p is LinkHolder {
+  return !!p && p.role === "INVITATION_LINK";
 }
 
 export const PERMISSIONS = [
@@ -52,7 +70,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const GRANTS: Record<Role | "SYSTEM", readonly Permission[]> = {
+const GRANTS: Record<Principal["role"], readonly Permission[]> = {
   ORGANIZER: [
     "admin.view", "series.manage", "editions.manage", "countries.view", "invitations.manage", "registrations.view",
     "registrations.review", "checkin.perform", "press.view", "press.draft", "press.publish", "press.withdraw", "outbox.view", "audit.view",
@@ -62,6 +80,7 @@ const GRANTS: Record<Role | "SYSTEM", readonly Permission[]> = {
   FOCAL_POINT: ["delegation.manage", "registration.self"],
   DELEGATE: ["registration.self"],
   SYSTEM: ["system.jobs", "users.manage"],
+  INVITATION_LINK: [], // everything it may do is decided against the one invitation (lib/invitations/policy.ts)
 };
 
 export function can(actor: Pick<Principal, "role"> | null | undefined, permission: Permission): boolean {

@@ -2,7 +2,8 @@
 // (instrumentation.ts) and `npm run worker`. Infrastructure (lib/jobs) knows no domain.
 import "server-only";
 import type { JobHandler } from "@/lib/jobs/worker";
+import { invitationJobs } from "@/lib/invitations/jobs";
 import { outboxJobs } from "@/lib/mail/jobs";
 import { pressJobs } from "@/lib/press/jobs";
 
-export const JOB_HANDLERS: JobHandler[] = [...outboxJobs, ...pressJobs];
+export const JOB_HANDLERS: JobHandler[] = [...outboxJobs, ...pressJobs, ...invitationJobs];

@@ -6,3 +6,7 @@ export async function listCountries() {
     include: { _count: { select: { invitations: true } } },
   });
 }
+
+export async function listOrganizations() {
+  return db.organization.findMany({ orderBy: { acronym: "asc" }, include: { _count: { select: { invitations: true } } } });
+}

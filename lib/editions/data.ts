@@ -26,8 +26,8 @@ export async function getEditionForAdmin(id: string) {
   });
 }
 
-export async function getAuditTrail(editionId: string) {
-  return db.auditLog.findMany({ where: { editionId }, orderBy: { at: "desc" }, take: 20 });
+export async function getAuditTrail(editionId: string, opts: { entityIds?: string[] } = {}) {
+  return db.auditLog.findMany({ where: { editionId, ...(opts.entityIds ? { entityId: { in: opts.entityIds } } : {}) }, orderBy: { at: "desc" }, take: opts.entityIds ? 100 : 20 });
 }
 
 /** Form values for the next edition: the next date of the series' recurrence, and the rest copied. */
@@ -111,13 +111,18 @@ async function loadPublicEdition(slug: string, number: number) {
         orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }],
         include: { speakers: { orderBy: { sortOrder: "asc" }, include: { speaker: { select: { name: true, honorific: true, position: true, affiliation: true } } } } },
       },
-      invitations: { where: { status: "ACCEPTED" }, select: { countryCode: true } },
+      invitations: { where: { status: "ACCEPTED", revokedAt: null }, select: { countryCode: true, organization: { select: { acronym: true, names: true } } } },
     },
   });
   if (!e) return null;
   const { invitations, ...rest } = e;
-  // Participating countries are public only once the organizer publishes them.
-  return { ...rest, countries: e.countriesPublished ? invitations.map((i) => i.countryCode) : [] };
+  // Participating countries and organizations are public only once the organizer publishes them.
+  const shown = e.countriesPublished ? invitations : [];
+  return {
+    ...rest,
+    countries: shown.flatMap((i) => (i.countryCode ? [i.countryCode] : [])),
+    organizations: shown.flatMap((i) => (i.organization ? [i.organization] : [])),
+  };
 }
 
 /** A public edition page's data, cached and invalidated when an organizer changes it. */

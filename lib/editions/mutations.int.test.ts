@@ -1,5 +1,6 @@
 // Editions against a real PostgreSQL: authorization per role, refused input that saves
 // nothing, a lifecycle race settled by a row lock, and planning the next edition.
+import { tokenColumns } from "@/lib/invitations/token";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -126,8 +127,8 @@ describe("editions", () => {
     const r = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ seriesId: own.id, number: "10" }) }));
     await db.invitation.createMany({
       data: [
-        { editionId: r.id, countryCode: "PK", quota: 5, token: randomBytes(32).toString("base64url"), status: "ACCEPTED", sentAt: new Date() },
-        { editionId: r.id, countryCode: "EG", quota: 3, token: randomBytes(32).toString("base64url") },
+        { editionId: r.id, countryCode: "PK", quota: 5, ...tokenColumns(), status: "ACCEPTED", sentAt: new Date(), respondedAt: new Date() },
+        { editionId: r.id, countryCode: "EG", quota: 3, ...tokenColumns() },
       ],
     });
     await created(saveSession({ actor: actors.ORGANIZER, input: session(r.id, { title: { en: "Opening" }, startsAt: "2027-11-09T09:30", endsAt: "2027-11-09T10:00", room: "Main Hall", chair: "Wang Lin", speakers: "Le Yucheng; Vice Foreign Minister; China" }) }));
@@ -138,8 +139,8 @@ describe("editions", () => {
     const e = await db.edition.findUniqueOrThrow({ where: { id: next.id }, include: { invitations: true, sessions: { include: { speakers: { include: { speaker: true } } } } } });
     expect(e.status).toBe("DRAFT");
     expect(e.invitations.map((i) => [i.countryCode, i.quota, i.status]).sort()).toEqual([["EG", 3, "NOT_SENT"], ["PK", 5, "NOT_SENT"]]);
-    const oldTokens = (await db.invitation.findMany({ where: { editionId: r.id } })).map((i) => i.token);
-    for (const i of e.invitations) expect(oldTokens).not.toContain(i.token);
+    const oldTokens = (await db.invitation.findMany({ where: { editionId: r.id } })).map((i) => i.tokenHash);
+    for (const i of e.invitations) expect(oldTokens).not.toContain(i.tokenHash);
     expect(e.sessions.map((s) => s.startsAt.toISOString())).toEqual(["2028-11-14T01:30:00.000Z"]);
     expect(e.sessions[0].speakers.map((p) => [p.speaker.name, p.role]).sort()).toEqual([["Le Yucheng", "SPEAKER"], ["Wang Lin", "CHAIR"]]);
   });

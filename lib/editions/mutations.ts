@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { fail, ok, type DbRefusal } from "@/lib/errors";
 import { zonedLocalToUtc } from "@/lib/i18n/time-zones";
 import { defineUseCase, lockRow } from "@/lib/use-case";
+import { tokenColumns } from "@/lib/invitations/token";
 import { transitionProblem } from "./lifecycle";
 import { can } from "./policy";
 import { editionInput, editionUpdateInput, plannedEditionInput, transitionInput, type EditionInput, type EditionReason } from "./schema";
@@ -93,7 +94,6 @@ export const transitionEdition = defineUseCase({
   audit: (_ctx, r) => ({ action: "edition.transition", entityType: "Edition", entityId: r.id, editionId: r.id, data: { from: r.from, to: r.to } }),
 });
 
-const newToken = () => randomBytes(32).toString("base64url");
 const newId = () => `c${randomBytes(12).toString("hex")}`;
 
 /**
@@ -122,8 +122,8 @@ export const createPlannedEdition = defineUseCase({
     if (source.invitations.length) {
       await tx.invitation.createMany({
         data: source.invitations.map((i) => ({
-          editionId: e.id, countryCode: i.countryCode, quota: i.quota, letterLocale: i.letterLocale, token: newToken(),
-          focalPointName: i.focalPointName, focalPointEmail: i.focalPointEmail, focalPointId: i.focalPointId,
+          editionId: e.id, countryCode: i.countryCode, organizationId: i.organizationId, quota: i.quota, letterLocale: i.letterLocale, ...tokenColumns(),
+          focalPointName: i.focalPointName, focalPointEmail: i.focalPointEmail, focalPointInstitution: i.focalPointInstitution, focalPointId: i.focalPointId,
         })),
       });
     }

@@ -8,6 +8,7 @@ const holder = globalThis as unknown as { plenaryBoss?: Promise<PgBoss> };
 export const QUEUES = {
   outbox: "outbox-deliver",
   pressPublish: "press-publish",
+  invitationReminders: "invitation-reminders",
 } as const;
 
 /** The pg-boss instance of this process, started once. */

@@ -1,6 +1,7 @@
 // The newsroom against a real PostgreSQL: the workflow and who may move it, versions and
 // outdated translations, embargo that holds until its time, and scheduled publishing that
 // happens exactly once however many workers race for it.
+import { tokenColumns } from "@/lib/invitations/token";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -26,7 +27,7 @@ beforeAll(async () => {
     data: { seriesId: s.id, number: 2, theme: { en: "Working together" }, venue: { en: "CIIS, Beijing" }, timeZone: "Asia/Shanghai", startsAt: new Date("2027-11-09T01:00:00Z"), endsAt: new Date("2027-11-10T09:00:00Z"), capacity: 100, status: "REGISTRATION_OPEN" },
   });
   editionId = e.id;
-  const inv = await db.invitation.create({ data: { editionId, countryCode: "EG", status: "ACCEPTED", sentAt: new Date(), token: randomBytes(32).toString("base64url") } });
+  const inv = await db.invitation.create({ data: { editionId, countryCode: "EG", status: "ACCEPTED", sentAt: new Date(), respondedAt: new Date(), ...tokenColumns() } });
   await db.registration.create({
     data: { editionId, invitationId: inv.id, countryCode: "EG", givenName: "Omar", familyName: "Farouk", honorific: "Dr.", email: "omar@example.org", delegationRole: "HEAD", status: "APPROVED", consentAt: new Date(), consentVersion: "1", token: randomBytes(32).toString("base64url") },
   });

@@ -28,7 +28,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </ul>
       </nav>
       <div className="min-w-0 flex-1">
-        <ClientMessages namespaces={["reasons", "validation", "form", "outbox", "seriesAdmin", "editionAdmin", "programme", "newsroom"]}>{children}</ClientMessages>
+        <ClientMessages namespaces={["reasons", "validation", "form", "outbox", "seriesAdmin", "editionAdmin", "programme", "newsroom", "invitationsAdmin"]}>{children}</ClientMessages>
       </div>
     </div>
   );

@@ -18,6 +18,9 @@ const STATUS_NAMESPACE: Record<string, "edition.status" | "newsroom.statusValue"
   "press.transition": "newsroom.statusValue",
 };
 
+/** An answer given through an invitation's secret link has no account to name. */
+const viaLink = (e: Entry) => !!e.data && typeof e.data === "object" && (e.data as Record<string, unknown>).by === "link";
+
 export async function AuditTrail({ entries, locale }: { entries: Entry[]; locale: Locale }) {
   const [t, ts, tp] = await Promise.all([getTranslations("audit"), getTranslations("edition.status"), getTranslations("newsroom.statusValue")]);
   const describe = (e: Entry): string => {
@@ -37,7 +40,7 @@ export async function AuditTrail({ entries, locale }: { entries: Entry[]; locale
   return (
     <ul className="flex flex-col gap-1 text-sm text-gray-800">
       {entries.map((e) => (
-        <li key={String(e.id)}>{t("byWhom", { when: formatDateTime(locale, e.at), who: e.actorEmail ?? t("system"), what: describe(e) })}</li>
+        <li key={String(e.id)}>{t("byWhom", { when: formatDateTime(locale, e.at), who: e.actorEmail ?? (viaLink(e) ? t("linkHolder") : t("system")), what: describe(e) })}</li>
       ))}
     </ul>
   );

@@ -5,7 +5,12 @@ import { recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
 import { getSeriesForAdmin } from "@/lib/series/data";
 import { SeriesForm } from "@/lib/series/components/series-form";
-import { pickLocalized } from "@/lib/i18n/config";
+import { dirOf, pickLocalized } from "@/lib/i18n/config";
+import { countryName, sortByCountryName } from "@/lib/countries/names";
+import { COUNTRIES } from "@/prisma/data/countries";
+import { seriesParticipation } from "@/lib/invitations/data";
+import { ParticipationChart } from "@/lib/countries/components/participation-chart";
+import { WorldMap } from "@/lib/countries/components/world-map";
 import { formatDateRange } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +21,8 @@ export default async function EditSeriesPage({ params }: { params: Promise<{ loc
   const s = await getSeriesForAdmin(id);
   if (!s) notFound();
   const t = await getTranslations("seriesAdmin");
+  const tp = await getTranslations("participation");
+  const participation = await seriesParticipation(s.id);
   const te = await getTranslations("edition");
   const name = pickLocalized(s.name, locale);
   return (
@@ -39,6 +46,25 @@ export default async function EditSeriesPage({ params }: { params: Promise<{ loc
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="participation-heading" className="flex flex-col gap-6">
+        <h2 id="participation-heading" className="text-lg font-semibold">{tp("title")}</h2>
+        <ParticipationChart
+          title={tp("chartTitle")}
+          rows={participation.rows.map((r) => ({ label: te("short", { number: r.number }), invited: r.invited, accepted: r.accepted, attended: r.attended }))}
+          labels={{ invited: tp("invited"), accepted: tp("accepted"), attended: tp("attended") }}
+          tableCaption={tp("chartTable")}
+          columnLabel={tp("edition")}
+          dir={dirOf(locale)}
+        />
+        <WorldMap
+          title={tp("mapTitle")}
+          entries={sortByCountryName(COUNTRIES, (c) => c.alpha2, locale).map((c) => ({ numeric: c.numeric, name: countryName(c.alpha2, locale), cls: participation.best.get(c.alpha2) ?? "notInvited" }))}
+          labels={{ attended: tp("attended"), accepted: tp("acceptedOnly"), invited: tp("invitedOnly"), notInvited: tp("notInvited") }}
+          tableCaption={tp("mapTable")}
+          columns={{ country: tp("country"), participation: tp("participation") }}
+          dir={dirOf(locale)}
+        />
       </section>
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading" className="mb-2 text-lg font-semibold">{t("edit")}</h2>

@@ -107,7 +107,7 @@ export default async function EditionPage({ params }: Props) {
           </ol>
         )}
       </section>
-      {countries.length > 0 && (
+      {countries.length + e.organizations.length > 0 && (
         <section aria-labelledby="countries-heading">
           <h2 id="countries-heading" className="mb-3 text-xl font-semibold">{t("countries", { count: countries.length })}</h2>
           <ul className="columns-2 gap-6 sm:columns-3">
@@ -115,6 +115,16 @@ export default async function EditionPage({ params }: Props) {
               <li key={c}>{countryName(c, locale)}</li>
             ))}
           </ul>
+          {e.organizations.length > 0 && (
+            <>
+              <h3 className="mb-2 mt-4 font-semibold">{t("organizations", { count: e.organizations.length })}</h3>
+              <ul className="columns-2 gap-6 sm:columns-3">
+                {e.organizations.map((o) => (
+                  <li key={o.acronym}>{pickLocalized(o.names, locale)} ({o.acronym})</li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       )}
     </article>
