@@ -182,6 +182,11 @@ const ACTIONS: ActionRow[] = [
     input: (d) => ({ id: d.invitationEg }), may: ["organizer"], audit: "invitation.delete", entity: (d) => d.edition2, allowed: { reason: "ALREADY_SENT" },
   },
   {
+    // A code not invited to edition 2: nothing is saved.
+    title: "importFocalPointsAction", action: { file: INVITATIONS, name: "importFocalPointsAction" }, page: invitationsPage,
+    input: (d) => ({ editionId: d.edition2, lines: "XK; focal@example.org" }), may: ["organizer"], audit: "invitation.importFocalPoints", allowed: { reason: "UNKNOWN_INVITEES" },
+  },
+  {
     // Edition 1 as seeded: no reminders, its countries public.
     title: "invitationSettingsAction", action: { file: INVITATIONS, name: "invitationSettingsAction" }, page: invitationsPage,
     input: (d) => ({ editionId: d.edition1, reminderAfterDays: "", countriesPublished: "on" }), may: ["organizer"], audit: "invitation.settings", entity: (d) => d.edition1, allowed: { ok: true },

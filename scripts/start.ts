@@ -91,7 +91,10 @@ async function main() {
       }
     }
 
-    next = spawn(BIN("next"), [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", cwd: ROOT, env: process.env });
+    // Idle connections are kept 65 s (Node's default is 5 s): longer than a load balancer's or a
+    // client's own idle timeout, so a request is never sent on a socket the server is closing.
+    const keepAlive = dev ? [] : ["--keepAliveTimeout", "65000"];
+    next = spawn(BIN("next"), [dev ? "dev" : "start", "-p", String(port), ...keepAlive], { stdio: "inherit", cwd: ROOT, env: process.env });
     mkdirSync(DATA, { recursive: true });
     if (next.pid) writeFileSync(nextPidFile, String(next.pid));
     next.on("exit", (code) => {

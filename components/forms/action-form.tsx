@@ -85,7 +85,9 @@ export function SelectField({ name, label, hint, value, options, ...rest }: { na
   const id = rest.id ?? `f-${name.replace(/\./g, "-")}`;
   return (
     <Described id={id} label={label} hint={hint} errors={errors}>
-      <select id={id} name={name} defaultValue={defaultValue} className={inputClass} {...aria(id, hint, errors)} {...rest}>
+      {/* Keyed by the value to show: after a refused submit React resets the form, and a select
+          only takes a new defaultValue when it is mounted again. */}
+      <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} className={inputClass} {...aria(id, hint, errors)} {...rest}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
@@ -95,13 +97,17 @@ export function SelectField({ name, label, hint, value, options, ...rest }: { na
 }
 
 /** A box to tick (consent, a choice); its error shows beside it. */
-export function CheckboxField({ name, label, value = "on", ...rest }: { name: string; label: string; value?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "defaultValue" | "type">) {
+export function CheckboxField({ name, label, value = "on", defaultChecked, ...rest }: { name: string; label: string; value?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "defaultValue" | "type">) {
+  const { state } = useContext(FormState);
   const { errors } = useField(name);
   const id = rest.id ?? `f-${name.replace(/\./g, "-")}`;
+  // After a refused submit the box shows what was sent (ticked or not); before, its default.
+  const failed = state && !state.ok ? state : null;
+  const checked = failed?.values ? valueAt(failed.values, name) === value : !!defaultChecked;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-start gap-2">
-        <input id={id} type="checkbox" name={name} value={value} className="mt-1 size-4" {...aria(id, undefined, errors)} {...rest} />
+        <input key={String(checked)} id={id} type="checkbox" name={name} value={value} defaultChecked={checked} className="mt-1 size-4" {...aria(id, undefined, errors)} {...rest} />
         <label htmlFor={id} className="text-sm">{label}</label>
       </div>
       {errors?.length ? <p id={`${id}-error`} className="text-sm font-semibold text-red-800">{errors.join(" ")}</p> : null}

@@ -25,7 +25,7 @@ export async function undeliveredMail(browser: Browser): Promise<{ id: string; n
     .poll(async () => {
       row = await queryOne(`SELECT id, status::text, attempts, "nextAttemptAt" FROM "OutboxMessage" WHERE "toAddress" = $1`, [to]);
       return row ? `${row.status}/${row.attempts}` : "none";
-    }, { timeout: 20_000 })
+    }, { timeout: 45_000 })
     .toBe("PENDING/1");
   return { id: row!.id, nextAttemptAt: row!.nextAttemptAt };
 }

@@ -95,7 +95,8 @@ export async function deliverDueMail(opts: { db: Db; transport: Transporter; fro
       WHERE m.id = c.id
       RETURNING m.id, m."toAddress", m.subject, m."textBody", m."htmlBody", m.attempts, m.secret`;
     if (claimed.length === 0) break;
-    for (const msg of claimed) {
+    // The batch goes out at once: the pooled transport spreads it over its connections.
+    await Promise.all(claimed.map(async (msg) => {
       const mine = { id: msg.id, leaseId, status: "SENDING" as const };
       const release = { leaseId: null, leaseUntil: null };
       try {
@@ -120,7 +121,7 @@ export async function deliverDueMail(opts: { db: Db; transport: Transporter; fro
         });
         report.failed++;
       }
-    }
+    }));
   }
   return report;
 }

@@ -7,7 +7,8 @@ let cached: Transporter | null | undefined;
 export function smtpTransport(): Transporter | null {
   if (cached !== undefined) return cached;
   const url = env().SMTP_URL;
-  cached = url ? nodemailer.createTransport(url) : null;
+  // Pooled: one SMTP connection carries many messages (a press list, 195 invitations).
+  cached = url ? nodemailer.createTransport({ url, pool: true, maxConnections: 2 } as Parameters<typeof nodemailer.createTransport>[0]) : null;
   return cached;
 }
 

@@ -40,7 +40,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
   const overview = await getInvitationsOverview(id);
   if (!overview) notFound();
   const { edition: e, invitedBefore, previous, organizations } = overview;
-  const [t, te, td, tc, all] = await Promise.all([getTranslations("invitationsAdmin"), getTranslations("edition"), getTranslations("delegation"), getTranslations("countries"), listEditionInvitations(id)]);
+  const [t, te, tc, all] = await Promise.all([getTranslations("invitationsAdmin"), getTranslations("edition"), getTranslations("countries"), listEditionInvitations(id)]);
   const orderLocale: Locale = f.lang ?? locale;
   const order = f.order ?? "name";
 
@@ -100,7 +100,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
           {INVITATION_STATUS_VALUES.map((s) => (
             <li key={s}>
               <Link href={filterLink({ status: f.status === s ? undefined : s })} className="inline-flex items-center gap-2 rounded border border-gray-300 px-3 py-1 hover:bg-gray-50" aria-current={f.status === s ? "true" : undefined}>
-                <StatusBadge label={td(`invitationStatus.${s}`)} tone={INVITATION_STATUS_TONE[s]} /> <span className="font-semibold">{counts[s]}</span>
+                <StatusBadge label={t(`statusValue.${s}`)} tone={INVITATION_STATUS_TONE[s]} /> <span className="font-semibold">{counts[s]}</span>
               </Link>
             </li>
           ))}
@@ -120,7 +120,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
           <label className="flex flex-col text-sm font-semibold">{t("status")}
             <select name="status" defaultValue={f.status ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal">
               <option value="">{t("any")}</option>
-              {INVITATION_STATUS_VALUES.map((s) => <option key={s} value={s}>{td(`invitationStatus.${s}`)}</option>)}
+              {INVITATION_STATUS_VALUES.map((s) => <option key={s} value={s}>{t(`statusValue.${s}`)}</option>)}
             </select>
           </label>
           <label className="flex flex-col text-sm font-semibold">{t("regionalGroup")}
@@ -158,7 +158,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
           <div className="overflow-x-auto">
             <DataTable
               caption={t("listTitle", { count: rows.length })}
-              columns={[{ label: t("select") }, { label: t("invitee") }, { label: t("regionalGroup") }, { label: t("status") }, { label: t("focalPoint") }, { label: t("delegation"), align: "end" }]}
+              columns={[{ label: t("select"), hidden: true }, { label: t("invitee") }, { label: t("regionalGroup") }, { label: t("status") }, { label: t("focalPoint") }, { label: t("delegation"), align: "end" }]}
             >
               {rows.map((i) => {
                 const label = inviteeName(i, locale);
@@ -175,7 +175,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
                     </td>
                     <td className="py-2 text-sm">{groupOf(i) ? tc(`group.${groupOf(i)!}`) : i.organization ? t("kindOrganization") : "—"}</td>
                     <td className="py-2">
-                      {i.revokedAt ? <StatusBadge label={t("revoked")} tone="red" /> : <StatusBadge label={td(`invitationStatus.${i.status}`)} tone={INVITATION_STATUS_TONE[i.status]} />}
+                      {i.revokedAt ? <StatusBadge label={t("revoked")} tone="red" /> : <StatusBadge label={t(`statusValue.${i.status}`)} tone={INVITATION_STATUS_TONE[i.status]} />}
                       <div className="text-xs text-gray-700">
                         {i.sentAt && <div>{t("sentAt", { at: at(i.sentAt) })}</div>}
                         {i.respondedAt && <div>{t("respondedAt", { at: at(i.respondedAt) })}</div>}

@@ -24,8 +24,8 @@ export default async function InvitationAdminPage(props: { params: Promise<{ loc
   await requireActor({ locale, permission: "invitations.manage", returnTo: `/${locale}/admin/editions/${id}/invitations/${invitationId}` });
   const inv = await getInvitationForAdmin(invitationId);
   if (!inv || inv.editionId !== id) notFound();
-  const [t, td, tr, tp, te, audit] = await Promise.all([
-    getTranslations("invitationsAdmin"), getTranslations("delegation"), getTranslations("registrations"), getTranslations("invitationPanel"), getTranslations("edition"),
+  const [t, tr, tp, te, audit] = await Promise.all([
+    getTranslations("invitationsAdmin"), getTranslations("registrations"), getTranslations("invitationPanel"), getTranslations("edition"),
     getAuditTrail(id, { entityIds: [inv.id, ...inv.registrations.map((r) => r.id)] }),
   ]);
   const name = inviteeName(inv, locale);
@@ -42,7 +42,7 @@ export default async function InvitationAdminPage(props: { params: Promise<{ loc
         <h2 id="state-heading" className="text-lg font-semibold">{t("status")}</h2>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t("status")}</dt>
-          <dd><StatusBadge label={td(`invitationStatus.${inv.status}`)} tone={INVITATION_STATUS_TONE[inv.status]} /></dd>
+          <dd><StatusBadge label={t(`statusValue.${inv.status}`)} tone={INVITATION_STATUS_TONE[inv.status]} /></dd>
           <dt className="font-semibold">{t("sent")}</dt><dd>{at(inv.sentAt)}</dd>
           <dt className="font-semibold">{t("answered")}</dt><dd>{at(inv.respondedAt)}</dd>
           <dt className="font-semibold">{t("reminded")}</dt><dd>{inv.lastReminderAt ? t("remindedAt", { at: at(inv.lastReminderAt), count: inv.reminderCount }) : "—"}</dd>
