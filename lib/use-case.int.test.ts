@@ -1,6 +1,7 @@
 // The use-case helper against a real PostgreSQL: each step of the one shape, and what it
 // does with refusals, failures and races.
 import { randomBytes } from "node:crypto";
+import { makeGate } from "@/scripts/lib/gate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -14,20 +15,6 @@ let delegate: Actor;
 const outlet = `uc-${randomBytes(4).toString("hex")}`;
 let loads = 0;
 
-/** Holds every caller until `n` have arrived (or 3 s passed): all read before any writes. */
-function makeGate(n: number) {
-  let arrived = 0;
-  let open!: () => void;
-  const opened = new Promise<void>((r) => (open = r));
-  const timer = setTimeout(open, 3000);
-  return async () => {
-    if (++arrived >= n) {
-      clearTimeout(timer);
-      open();
-    }
-    await opened;
-  };
-}
 let gate: (() => Promise<void>) | null = null;
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 // (with a control that shows the race without the lock), links that open one invitation
 // only, and reminders that go once per interval whatever the number of workers.
 import { randomBytes } from "node:crypto";
+import { makeGate } from "@/scripts/lib/gate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Tx } from "@/lib/db";
 import { SYSTEM_ACTOR, type Actor, type LinkHolder } from "@/lib/access/policy";
@@ -230,17 +231,3 @@ describe("reminders", () => {
   });
 });
 
-/** Holds every caller until `n` have arrived (or 3 s passed): all read before any writes. */
-function makeGate(n: number) {
-  let arrived = 0;
-  let open!: () => void;
-  const opened = new Promise<void>((r) => (open = r));
-  const timer = setTimeout(open, 3000);
-  return async () => {
-    if (++arrived >= n) {
-      clearTimeout(timer);
-      open();
-    }
-    await opened;
-  };
-}
