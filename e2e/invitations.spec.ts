@@ -100,9 +100,16 @@ test("invite a regional group and the countries never invited, send once, answer
   await tabA.goto(`/ar/invitation/${token}`);
   await expect(tabA.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(tabA.getByText("باكستان").first()).toBeVisible();
+  await axeClean(tabA);
   await tabA.getByRole("button", { name: arPanel.accept }).click();
   await expect(tabA.getByText(arPanel.answerSaved)).toBeVisible();
   await tabA.reload();
+  await axeClean(tabA); // with the nomination form
+  const english = await visitor.newPage();
+  await english.goto(`/en/invitation/${token}`);
+  await expect(english.getByRole("heading", { name: "Nominate a delegate" })).toBeVisible();
+  await axeClean(english);
+  await english.close();
 
   // A second tab opened now keeps a stale form: the server must refuse what it no longer allows.
   const tabB = await visitor.newPage();
@@ -158,6 +165,7 @@ test("invite a regional group and the countries never invited, send once, answer
     await expect(tabA.getByRole("heading", { level: 1, name: arPanel.unavailableTitle })).toBeVisible();
     await expect(tabA.getByText("باكستان")).toHaveCount(0);
   }
+  await axeClean(tabA);
   expect((await tabA.request.get(`/ar/invitation/${token}/letter?lang=ar`)).status()).toBe(404);
   await visitor.close();
 });
