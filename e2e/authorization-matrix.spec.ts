@@ -110,6 +110,11 @@ const ACTIONS: ActionRow[] = [
     allowed: { reason: "INVALID_INPUT", fieldError: ["number", "numberTaken"] },
   },
   {
+    // The held 2020 edition was public: it can be cancelled, not deleted.
+    title: "deleteEditionAction", action: { file: EDITIONS, name: "deleteEditionAction" }, page: (d) => `/en/admin/editions/${d.edition1}`,
+    input: (d) => ({ id: d.edition1 }), may: ["organizer"], audit: "edition.delete", allowed: { reason: "ONLY_DRAFTS_DELETED" },
+  },
+  {
     title: "saveSessionAction", action: { file: PROGRAMME, name: "saveSessionAction" }, page: (d) => `/en/admin/editions/${d.edition2}`,
     // The 2020 opening remarks named under edition 2: not found there, so nothing is saved.
     input: (d) => ({ id: d.session1, editionId: d.edition2, title: { en: "Authorization matrix" }, startsAt: "2027-11-10T18:00", endsAt: "2027-11-10T19:00" }),

@@ -27,7 +27,7 @@ test("draft, review, translate, schedule: nothing is public before its time, all
   await press.getByLabel("Edition").selectOption({ label: "2nd International Seminar on Joint Response to Terrorism under the New Circumstances" });
   await press.getByRole("button", { name: "Draft from the template" }).click();
   const headline = press.getByLabel("Headline");
-  await expect(headline).toHaveValue("China Institute of International Studies (CIIS) holds the 2nd International Seminar on Joint Response to Terrorism under the New Circumstances");
+  await expect(headline).toHaveValue("China Institute of International Studies (CIIS) will hold the 2nd International Seminar on Joint Response to Terrorism under the New Circumstances");
   const title = `Seminar announced ${Date.now().toString(36)}`;
   await headline.fill(title);
   await press.getByLabel("Text", { exact: true }).fill("**Beijing** — Delegations will meet.\n\n<script>alert(1)</script>");

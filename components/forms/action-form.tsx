@@ -140,3 +140,23 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
     </button>
   );
 }
+
+/** A submit button that asks first, saying what will happen (deleting, cancelling, revoking). */
+export function ConfirmButton({ children, confirm, name, value, variant = "danger" }: { children: ReactNode; confirm: string; name?: string; value?: string; variant?: "danger" | "secondary" }) {
+  const { pending } = useContext(FormState);
+  const styles = variant === "danger" ? "bg-red-700 text-white hover:bg-red-800" : "border border-red-700 text-red-800 hover:bg-red-50";
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      onClick={(e) => {
+        if (!window.confirm(confirm)) e.preventDefault();
+      }}
+      className={`self-start rounded px-4 py-2 font-semibold disabled:opacity-60 ${styles}`}
+    >
+      {children}
+    </button>
+  );
+}

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "edition.update",
   "edition.transition",
   "edition.planNext",
+  "edition.delete",
   "session.create",
   "session.update",
   "session.delete",

@@ -3,7 +3,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionFor, type AfterSuccess } from "@/lib/actions";
 import { PUBLIC_TAG } from "@/lib/public-cache";
-import { createEdition, createPlannedEdition, transitionEdition, updateEdition } from "./mutations";
+import { createEdition, createPlannedEdition, deleteEdition, transitionEdition, updateEdition } from "./mutations";
 
 function refresh() {
   updateTag(PUBLIC_TAG);
@@ -18,4 +18,10 @@ function refreshAndOpen(e: { id: string }, { locale }: AfterSuccess) {
 export const createEditionAction = actionFor(createEdition, { after: refreshAndOpen });
 export const updateEditionAction = actionFor(updateEdition, { after: refresh });
 export const transitionEditionAction = actionFor(transitionEdition, { after: refresh });
+export const deleteEditionAction = actionFor(deleteEdition, {
+  after(_e, { locale }) {
+    refresh();
+    redirect(`/${locale}/admin/editions`);
+  },
+});
 export const createPlannedEditionAction = actionFor(createPlannedEdition, { after: refreshAndOpen });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/public-cache";
-import { PUBLIC_EDITION_STATUSES } from "@/lib/editions/status";
+import { PUBLIC_EDITION } from "@/lib/editions/status";
 import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/i18n/time-zones";
 import { nextOccurrence } from "@/lib/series/recurrence";
 
@@ -38,6 +38,8 @@ export async function proposeNextEdition(fromEditionId: string) {
   });
   if (!source) return null;
   const last = await db.edition.aggregate({ where: { seriesId: source.seriesId }, _max: { number: true } });
+  // Planning from an edition that already has a successor would propose the successor's dates again.
+  const later = await db.edition.findFirst({ where: { seriesId: source.seriesId, number: { gt: source.number }, status: { not: "CANCELLED" } }, orderBy: { number: "desc" }, select: { id: true, number: true } });
   const tz = source.timeZone;
   let startsAt: Date | null = null;
   let shift = 0;
@@ -52,6 +54,7 @@ export async function proposeNextEdition(fromEditionId: string) {
   const moved = (d: Date | null) => (d && startsAt ? utcToZonedLocal(new Date(d.getTime() + shift), tz) : "");
   return {
     source: { id: source.id, number: source.number, invitations: source._count.invitations, sessions: source._count.sessions },
+    later,
     series: source.series,
     values: {
       seriesId: source.seriesId,
@@ -104,7 +107,7 @@ export async function getDashboard(now = new Date()) {
 
 async function loadPublicEdition(slug: string, number: number) {
   const e = await db.edition.findFirst({
-    where: { number, series: { slug }, status: { in: PUBLIC_EDITION_STATUSES } },
+    where: { number, series: { slug }, ...PUBLIC_EDITION },
     include: {
       series: { select: { slug: true, name: true, hostName: true, hostUrl: true } },
       sessions: {

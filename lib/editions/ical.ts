@@ -15,6 +15,17 @@ export interface CalendarEdition {
   timeZone: string;
   status: string;
   updatedAt?: Date;
+  /** The programme, each session its own event (in the edition's own file). */
+  sessions?: CalendarSession[];
+}
+
+export interface CalendarSession {
+  id: string;
+  title: unknown;
+  startsAt: Date;
+  endsAt: Date;
+  room: string | null;
+  speakers?: { speaker: { name: string } }[];
 }
 
 export function editionsCalendar(opts: { name: string; locale: string; baseUrl: string; seriesSlug: string; titleOf: (number: number) => string; editions: CalendarEdition[] }): string {
@@ -39,6 +50,21 @@ export function editionsCalendar(opts: { name: string; locale: string; baseUrl: 
       url: `${opts.baseUrl}/${opts.locale}/series/${opts.seriesSlug}/${e.number}`,
       status: e.status === "CANCELLED" ? ("CANCELLED" as never) : ("CONFIRMED" as never),
     });
+    for (const s of e.sessions ?? []) {
+      const people = (s.speakers ?? []).map((p) => p.speaker.name).join(", ");
+      cal.createEvent({
+        id: `session-${s.id}@plenary`,
+        start: new TZDate(s.startsAt.getTime(), e.timeZone),
+        end: new TZDate(s.endsAt.getTime(), e.timeZone),
+        timezone: e.timeZone,
+        stamp: e.updatedAt ?? new Date(0),
+        summary: pickLocalized(s.title, opts.locale),
+        description: people || undefined,
+        location: [s.room, venue].filter(Boolean).join(", ") || undefined,
+        url: `${opts.baseUrl}/${opts.locale}/series/${opts.seriesSlug}/${e.number}`,
+        status: e.status === "CANCELLED" ? ("CANCELLED" as never) : ("CONFIRMED" as never),
+      });
+    }
   }
   return cal.toString();
 }

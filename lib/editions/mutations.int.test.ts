@@ -7,7 +7,8 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
-import { createEdition, createPlannedEdition, transitionEdition, updateEdition } from "./mutations";
+import { createEdition, createPlannedEdition, deleteEdition, transitionEdition, updateEdition } from "./mutations";
+import { PUBLIC_EDITION } from "./status";
 import { proposeNextEdition } from "./data";
 import { createSeries, updateSeries } from "@/lib/series/mutations";
 import { deleteSession, saveSession } from "@/lib/programme/mutations";
@@ -16,10 +17,14 @@ const db = getDb();
 const actors = {} as Record<Role, Actor>;
 let seriesId: string;
 
-const editionForm = (over: Record<string, unknown> = {}) => ({
-  seriesId, number: "1", theme: { en: "Countering terrorism together" }, venue: { en: "CIIS" }, city: "Beijing", timeZone: "Asia/Shanghai",
-  startsAt: "2027-11-09T09:00", endsAt: "2027-11-10T17:30", capacity: "150", registrationOpensAt: "", registrationClosesAt: "", ...over,
-});
+// Each number its own year (edition 6 in 2027), so that editions of one series never share dates.
+const editionForm = (over: Record<string, unknown> = {}) => {
+  const year = 2021 + (Number(over.number ?? 1) || 0);
+  return {
+    seriesId, number: "1", theme: { en: "Countering terrorism together" }, venue: { en: "CIIS" }, city: "Beijing", timeZone: "Asia/Shanghai",
+    startsAt: `${year}-11-09T09:00`, endsAt: `${year}-11-10T17:30`, capacity: "150", registrationOpensAt: "", registrationClosesAt: "", ...over,
+  };
+};
 const seriesForm = (over: Record<string, unknown> = {}) => ({
   slug: `series-${randomBytes(3).toString("hex")}`, name: { en: "Seminar" }, description: {}, hostName: { en: "CIIS" }, hostUrl: "",
   defaultTimeZone: "Asia/Shanghai", recurrence: "YEARLY", recurrenceInterval: "1", byMonth: "11", byWeekday: "2", bySetPos: "2", byMonthDay: "", ...over,
@@ -102,6 +107,22 @@ describe("editions", () => {
     expect(await db.auditLog.count({ where: { entityId: r.id, action: "edition.transition" } })).toBe(2);
   });
 
+  it("keeps a draft cancelled before anyone saw it off the public pages; an announced one stays, marked cancelled", async () => {
+    const publicNumbers = async () => (await db.edition.findMany({ where: { seriesId, ...PUBLIC_EDITION }, select: { number: true } })).map((e) => e.number).sort((a, b) => a - b);
+    const before = await publicNumbers();
+    const draft = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ number: "70" }) }));
+    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: draft.id, to: "CANCELLED" } }));
+    const shown = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ number: "71" }) }));
+    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: shown.id, to: "ANNOUNCED" } }));
+    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: shown.id, to: "CANCELLED" } }));
+    expect(await publicNumbers()).toEqual([...before, 71].sort((a, b) => a - b));
+    // A cancelled draft can then be deleted; a once-public edition cannot.
+    expect(await deleteEdition({ actor: actors.REVIEWER, input: { id: draft.id } })).toEqual({ ok: false, reason: "FORBIDDEN" });
+    expect(await deleteEdition({ actor: actors.ORGANIZER, input: { id: shown.id } })).toEqual({ ok: false, reason: "ONLY_DRAFTS_DELETED" });
+    expect(await deleteEdition({ actor: actors.ORGANIZER, input: { id: draft.id } })).toMatchObject({ ok: true });
+    expect(await db.edition.count({ where: { id: draft.id } })).toBe(0);
+  });
+
   it("refuses an illegal transition and records nothing", async () => {
     const r = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ number: "8", capacity: "" }) }));
     expect(await transitionEdition({ actor: actors.ORGANIZER, input: { id: r.id, to: "HELD" } })).toEqual({ ok: false, reason: "INVALID_TRANSITION" });
@@ -124,7 +145,7 @@ describe("editions", () => {
 
   it("plans the next edition at the next date of the rule, with its countries and programme (chairs and speakers too)", async () => {
     const own = await created(createSeries({ actor: actors.ORGANIZER, input: seriesForm() }));
-    const r = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ seriesId: own.id, number: "10" }) }));
+    const r = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ seriesId: own.id, number: "10", startsAt: "2027-11-09T09:00", endsAt: "2027-11-10T17:30" }) }));
     await db.invitation.createMany({
       data: [
         { editionId: r.id, countryCode: "PK", quota: 5, ...tokenColumns(), status: "ACCEPTED", sentAt: new Date(), respondedAt: new Date() },
@@ -143,5 +164,12 @@ describe("editions", () => {
     for (const i of e.invitations) expect(oldTokens).not.toContain(i.tokenHash);
     expect(e.sessions.map((s) => s.startsAt.toISOString())).toEqual(["2028-11-14T01:30:00.000Z"]);
     expect(e.sessions[0].speakers.map((p) => [p.speaker.name, p.role]).sort()).toEqual([["Le Yucheng", "SPEAKER"], ["Wang Lin", "CHAIR"]]);
+
+    // Planning again from the same edition: the page says which edition already follows, and the same dates are refused.
+    const again = await proposeNextEdition(r.id);
+    expect(again?.later).toMatchObject({ id: next.id, number: 11 });
+    const twice = await createPlannedEdition({ actor: actors.ORGANIZER, input: { ...again!.values, fromEditionId: r.id, number: String(again!.values.number), capacity: "150" } });
+    expect(twice).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { startsAt: ["datesTaken"] } });
+    expect(await db.edition.count({ where: { seriesId: e.seriesId, startsAt: e.startsAt } })).toBe(1);
   });
 });

@@ -8,7 +8,7 @@ import { defineUseCase, lockRow } from "@/lib/use-case";
 import { tokenColumns } from "@/lib/invitations/token";
 import { transitionProblem } from "./lifecycle";
 import { can } from "./policy";
-import { editionInput, editionUpdateInput, plannedEditionInput, transitionInput, type EditionInput, type EditionReason } from "./schema";
+import { editionInput, editionUpdateInput, idInput, plannedEditionInput, transitionInput, type EditionInput, type EditionReason } from "./schema";
 
 /** Form values (wall-clock times in the edition's zone) → columns (UTC instants); emptied fields are cleared. */
 function toData(input: EditionInput) {
@@ -33,6 +33,22 @@ function refusals(r: DbRefusal) {
   return undefined;
 }
 
+/**
+ * Another edition of the series on overlapping dates (planning twice, a typo in the year).
+ * The series row is locked first, so two organizers saving at once are checked one after
+ * the other.
+ */
+async function datesTaken(tx: Tx, seriesId: string, data: { number: number; startsAt: Date | null; endsAt: Date | null }, selfId?: string) {
+  if (!data.startsAt || !data.endsAt) return null;
+  await lockRow(tx, "Series", seriesId);
+  const other = await tx.edition.findFirst({
+    // The same number is refused on its own (numberTaken): one message for one mistake.
+    where: { seriesId, id: selfId ? { not: selfId } : undefined, number: { not: data.number }, status: { not: "CANCELLED" }, startsAt: { lte: data.endsAt }, endsAt: { gte: data.startsAt } },
+    select: { number: true },
+  });
+  return other ? fail<EditionReason>("INVALID_INPUT", { startsAt: ["datesTaken"] }) : null;
+}
+
 const withSlug = (e: { id: string; number: number }, seriesSlug: string) => ({ id: e.id, number: e.number, seriesSlug });
 
 async function lockEdition(tx: Tx, id: string) {
@@ -48,7 +64,10 @@ export const createEdition = defineUseCase({
   authorize: (actor, series) => can(actor, "create", { seriesId: series.id }),
   refusals,
   async run({ tx, input, record: series }) {
-    const e = await tx.edition.create({ data: { ...toData(input), seriesId: series.id } });
+    const data = toData(input);
+    const taken = await datesTaken(tx, series.id, data);
+    if (taken) return taken;
+    const e = await tx.edition.create({ data: { ...data, seriesId: series.id } });
     return ok(withSlug(e, series.slug));
   },
   audit: (_ctx, e) => ({ action: "edition.create", entityType: "Edition", entityId: e.id, editionId: e.id, data: { number: e.number } }),
@@ -66,7 +85,10 @@ export const updateEdition = defineUseCase({
   refusals,
   async run({ tx, input, record }) {
     const { id, ...rest } = input;
-    const e = await tx.edition.update({ where: { id }, data: toData(rest) });
+    const data = toData(rest);
+    const taken = await datesTaken(tx, record.seriesId, data, id);
+    if (taken) return taken;
+    const e = await tx.edition.update({ where: { id }, data });
     return ok(withSlug(e, record.series.slug));
   },
   audit: ({ record }, e) => ({
@@ -86,12 +108,35 @@ export const transitionEdition = defineUseCase({
   async run({ tx, input, record: e, now }) {
     const problem = transitionProblem(e, input.to, now);
     if (problem) return fail<EditionReason>(problem);
-    await tx.edition.update({ where: { id: e.id }, data: { status: input.to, countriesPublished: input.to === "HELD" ? true : undefined } });
+    // The first move out of draft (but to cancelled) makes the edition public for good: if it is cancelled later, it stays listed as cancelled.
+    const announcing = !e.announcedAt && input.to !== "CANCELLED" && input.to !== "DRAFT";
+    await tx.edition.update({ where: { id: e.id }, data: { status: input.to, countriesPublished: input.to === "HELD" ? true : undefined, ...(announcing ? { announcedAt: now } : {}) } });
     // A series becomes public with its first announced edition, and stays public.
     if (input.to === "ANNOUNCED") await tx.series.updateMany({ where: { id: e.seriesId, announcedAt: null }, data: { announcedAt: now } });
     return ok({ ...withSlug(e, e.series.slug), from: e.status, to: input.to });
   },
   audit: (_ctx, r) => ({ action: "edition.transition", entityType: "Edition", entityId: r.id, editionId: r.id, data: { from: r.from, to: r.to } }),
+});
+
+/**
+ * Deletes an edition no one has seen: a draft, or one cancelled before it was announced,
+ * with its programme and invitations. One that was public, or has registrations or press
+ * releases, is kept (cancel it instead).
+ */
+export const deleteEdition = defineUseCase({
+  name: "editions.delete",
+  input: idInput,
+  load: (tx, input) => lockEdition(tx, input.id),
+  allows: (actor) => can(actor, "update"),
+  authorize: (actor, e) => can(actor, "update", e),
+  async run({ tx, record: e }) {
+    if (e.announcedAt || (e.status !== "DRAFT" && e.status !== "CANCELLED")) return fail<EditionReason>("ONLY_DRAFTS_DELETED");
+    const [registrations, releases] = await Promise.all([tx.registration.count({ where: { editionId: e.id } }), tx.pressRelease.count({ where: { editionId: e.id } })]);
+    if (registrations || releases) return fail<EditionReason>("HAS_RECORDS");
+    await tx.edition.delete({ where: { id: e.id } });
+    return ok({ id: e.id, number: e.number, seriesId: e.seriesId });
+  },
+  audit: (_ctx, r) => ({ action: "edition.delete", entityType: "Series", entityId: r.seriesId, data: { number: r.number } }),
 });
 
 const newId = () => `c${randomBytes(12).toString("hex")}`;
@@ -118,6 +163,8 @@ export const createPlannedEdition = defineUseCase({
   async run({ tx, input, record: source }) {
     const { fromEditionId: _from, ...rest } = input;
     const data = toData(rest);
+    const taken = await datesTaken(tx, source.seriesId, data);
+    if (taken) return taken;
     const e = await tx.edition.create({ data: { ...data, seriesId: source.seriesId } });
     if (source.invitations.length) {
       await tx.invitation.createMany({

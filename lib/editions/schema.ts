@@ -39,7 +39,8 @@ export const editionUpdateInput = z.object({ id }).and(editionInput);
 export const plannedEditionInput = z.object({ fromEditionId: id }).and(editionInput);
 
 export const transitionInput = z.object({ id, to: z.enum(EDITION_STATUSES) });
+export const idInput = z.object({ id });
 
 /** Every outcome an edition write can have (each has a message in reasons.*). */
-export const EDITION_REASONS = reasons(["INVALID_TRANSITION", "NEEDS_DATES", "NEEDS_DATES_AND_CAPACITY", "NOT_STARTED_YET"] as const);
+export const EDITION_REASONS = reasons(["INVALID_TRANSITION", "NEEDS_DATES", "NEEDS_DATES_AND_CAPACITY", "NOT_STARTED_YET", "ONLY_DRAFTS_DELETED", "HAS_RECORDS"] as const);
 export type EditionReason = (typeof EDITION_REASONS)[number];

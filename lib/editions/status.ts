@@ -17,8 +17,18 @@ export function isPast(status: EditionStatus): boolean {
   return status === "HELD" || status === "ARCHIVED";
 }
 
-/** Editions the public may see: everything but drafts. */
+/** Statuses the public may see: everything but drafts (a cancelled edition only if it was ever public: PUBLIC_EDITION). */
 export const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"];
+const LIVE_PUBLIC_STATUSES: EditionStatus[] = PUBLIC_EDITION_STATUSES.filter((s) => s !== "CANCELLED");
+
+/**
+ * The `where` of editions the public may see: announced or later, and cancelled ones that
+ * had been announced — a draft cancelled before anyone saw it stays out of every page,
+ * feed, calendar and the sitemap.
+ */
+export const PUBLIC_EDITION = {
+  OR: [{ status: { in: LIVE_PUBLIC_STATUSES } }, { status: "CANCELLED" as const, announcedAt: { not: null } }],
+};
 
 /** Series the public may see: announced ones (a series is announced with its first edition). */
 export const PUBLIC_SERIES = { announcedAt: { not: null } } as const;

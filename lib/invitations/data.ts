@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/access/policy";
-import { PUBLIC_EDITION_STATUSES } from "@/lib/editions/status";
+import { PUBLIC_EDITION } from "@/lib/editions/status";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { ACTIVE_REGISTRATION } from "./mutations";
 import { buildLetter, inviteeName, type LetterSource } from "./letter";
@@ -74,7 +74,7 @@ export type FocalPointInvitation = NonNullable<Awaited<ReturnType<typeof getInvi
 /** The invitations a focal point answers for: those naming them, or their country's. */
 export async function listOwnInvitations(actor: Actor) {
   const own = await db.invitation.findMany({
-    where: { ...invitationScope(actor), revokedAt: null, status: { not: "NOT_SENT" }, edition: { status: { in: PUBLIC_EDITION_STATUSES } } },
+    where: { ...invitationScope(actor), revokedAt: null, status: { not: "NOT_SENT" }, edition: PUBLIC_EDITION },
     orderBy: { createdAt: "desc" },
     select: { id: true },
   });

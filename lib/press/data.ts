@@ -1,5 +1,5 @@
 import "server-only";
-import { PUBLIC_EDITION_STATUSES, PUBLIC_SERIES } from "@/lib/editions/status";
+import { PUBLIC_EDITION, PUBLIC_SERIES } from "@/lib/editions/status";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -96,7 +96,7 @@ export async function listPublicEditionNumbers() {
 
 export async function listSitemapEntries(now = new Date()) {
   const [series, releases] = await Promise.all([
-    db.series.findMany({ where: PUBLIC_SERIES, select: { slug: true, updatedAt: true, editions: { where: { status: { in: PUBLIC_EDITION_STATUSES } }, select: { number: true, updatedAt: true } } } }),
+    db.series.findMany({ where: PUBLIC_SERIES, select: { slug: true, updatedAt: true, editions: { where: PUBLIC_EDITION, select: { number: true, updatedAt: true } } } }),
     db.pressRelease.findMany({ where: publishedWhere(now), select: { slug: true, updatedAt: true, translations: { where: { status: "APPROVED" }, select: { locale: true } } } }),
   ]);
   return { series, releases };

@@ -16,7 +16,7 @@ import type { Principal } from "@/lib/access/policy";
 import type { AuditEntry } from "@/lib/audit/mutations";
 import type { PressStatus } from "@/lib/generated/prisma/enums";
 import { can, pressProblem, statusAfterEdit } from "./policy";
-import { draftFromTemplate } from "./template";
+import { draftFromTemplate, templateStage } from "./template";
 import { markdownToText } from "./markdown";
 import { newRelease, releaseStep, releaseText, releaseTiming, translationApproval, versionRestore, type PressReason, type ReleaseText } from "./schema";
 
@@ -60,7 +60,7 @@ export const createReleaseFromTemplate = defineUseCase({
     }),
   allows: (actor) => can(actor, "create"),
   authorize: (actor, e) => can(actor, "create", { editionId: e.id }),
-  async run({ tx, actor, input, record: e }) {
+  async run({ tx, actor, input, record: e, now }) {
     const sourceLocale = input.sourceLocale;
     const name = pickLocalized(e.series.name, sourceLocale);
     const editionTitle = translator(sourceLocale, "edition")("title", { number: e.number, name });
@@ -69,6 +69,7 @@ export const createReleaseFromTemplate = defineUseCase({
       venue: pickLocalized(e.venue, sourceLocale), startsAt: e.startsAt, endsAt: e.endsAt, timeZone: e.timeZone,
       countries: e.invitations.length, delegates: e.registrations.length,
       heads: e.registrations.filter((r) => r.delegationRole === "HEAD").map((r) => ({ name: [r.honorific, r.givenName, r.familyName].filter(Boolean).join(" "), countryCode: r.countryCode })),
+      stage: templateStage(e, now),
     });
     const slug = `${slugify(`${e.series.slug}-${e.number}-${draft.title}`)}-${randomBytes(3).toString("hex")}`;
     const r = await tx.pressRelease.create({ data: { editionId: e.id, slug, sourceLocale, createdById: actor.id! } });

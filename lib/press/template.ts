@@ -16,6 +16,13 @@ export interface TemplateFacts {
   countries: number;
   delegates: number;
   heads: { name: string; countryCode: string | null }[];
+  /** Before the seminar an announcement (future tense, who is coming); after it a summary (who took part). */
+  stage: "announcement" | "summary";
+}
+
+/** The stage of an edition for its press release: a summary once it has been held (or its dates are past). */
+export function templateStage(e: { status: string; endsAt: Date | null }, now: Date): TemplateFacts["stage"] {
+  return e.status === "HELD" || e.status === "ARCHIVED" || (e.endsAt !== null && e.endsAt < now) ? "summary" : "announcement";
 }
 
 export function draftFromTemplate(locale: Locale, facts: TemplateFacts): { title: string; summary: string; body: string } {
@@ -23,15 +30,21 @@ export function draftFromTemplate(locale: Locale, facts: TemplateFacts): { title
   const dates = formatDateRange(locale, facts.startsAt, facts.endsAt, facts.timeZone);
   const values = { title: facts.title, theme: facts.theme, host: facts.host, venue: facts.venue || facts.host, dates, countries: facts.countries, delegates: facts.delegates };
   const heads = facts.heads.map((h) => `- ${h.name}${h.countryCode ? ` (${countryName(h.countryCode, locale)})` : ""}`).join("\n");
+  const before = facts.stage === "announcement";
+  // Figures only when there are some: "0 delegates from 0 countries" is never written.
+  const participation = before
+    ? facts.countries > 0 ? [t("participationComing", values)] : []
+    : facts.countries > 0 && facts.delegates > 0 ? [t("participation", values)] : facts.countries > 0 ? [t("participationCountries", values)] : [];
   const body = [
-    t("lead", values),
-    t("theme", values),
-    t("participation", values),
-    ...(heads ? [`## ${t("headsHeading")}`, heads] : []),
+    dates ? t(before ? "leadComing" : "lead", values) : t(before ? "leadComingNoDates" : "leadNoDates", values),
+    t(before ? "themeComing" : "theme", values),
+    ...participation,
+    ...(heads ? [`## ${t(before ? "headsHeadingComing" : "headsHeading")}`, heads] : []),
     `## ${t("hostHeading")}`,
     t("about", values),
     `## ${t("contactHeading")}`,
     t("contact", values),
   ].join("\n\n");
-  return { title: t("title", values), summary: t("summary", values), body };
+  const summary = facts.countries > 0 ? t(before ? "summaryComing" : "summary", values) : t(before ? "summaryComingNoFigures" : "summaryNoFigures", values);
+  return { title: t(before ? "titleComing" : "title", values), summary, body };
 }

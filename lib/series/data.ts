@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/public-cache";
-import { PUBLIC_EDITION_STATUSES, PUBLIC_SERIES } from "@/lib/editions/status";
+import { PUBLIC_EDITION, PUBLIC_SERIES } from "@/lib/editions/status";
 
 
 /** Every series with its public editions (drafts are never public), newest first. */
@@ -12,7 +12,7 @@ export const listPublicSeries = cachedPublic(
       orderBy: { createdAt: "asc" },
       include: {
         editions: {
-          where: { status: { in: PUBLIC_EDITION_STATUSES } },
+          where: PUBLIC_EDITION,
           orderBy: { number: "desc" },
           select: { id: true, number: true, theme: true, startsAt: true, endsAt: true, timeZone: true, city: true, status: true },
         },
@@ -27,7 +27,7 @@ export const getPublicSeries = cachedPublic(
       where: { slug, ...PUBLIC_SERIES },
       include: {
         editions: {
-          where: { status: { in: PUBLIC_EDITION_STATUSES } },
+          where: PUBLIC_EDITION,
           orderBy: { number: "desc" },
           select: {
             id: true, number: true, theme: true, startsAt: true, endsAt: true, timeZone: true, city: true, venue: true, status: true, updatedAt: true,

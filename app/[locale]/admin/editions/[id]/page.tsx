@@ -8,6 +8,7 @@ import { nextStatuses } from "@/lib/editions/lifecycle";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { EditionForm } from "@/lib/editions/components/edition-form";
 import { TransitionButtons } from "@/lib/editions/components/transition-buttons";
+import { DeleteEditionButton } from "@/lib/editions/components/delete-edition";
 import { DeleteSessionButton, SessionForm } from "@/lib/programme/components/session-form";
 import { findClashes } from "@/lib/programme/overlap";
 import { pickLocalized } from "@/lib/i18n/config";
@@ -48,6 +49,7 @@ export default async function EditionAdminPage({ params }: { params: Promise<{ l
           {t("status")} <StatusBadge label={te(`status.${e.status}`)} tone={EDITION_STATUS_TONE[e.status]} />
         </h2>
         <TransitionButtons id={e.id} next={nextStatuses(e.status)} />
+        {!e.announcedAt && (e.status === "DRAFT" || e.status === "CANCELLED") && <DeleteEditionButton id={e.id} locale={locale} />}
       </section>
       <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
         <h2 id="programme-heading" className="text-lg font-semibold">{tp("title")}</h2>

@@ -1,3 +1,5 @@
+import { Link } from "@/lib/i18n/navigation";
+import { Alert } from "@/components/ui/alert";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parsePageParams } from "@/lib/i18n/server";
@@ -22,6 +24,12 @@ export default async function PlanNextPage({ params }: { params: Promise<{ local
         title={t("planTitle", { title: te("title", { number: plan.values.number, name }) })}
         intro={t("planIntro", { from: plan.source.number, countries: plan.source.invitations, sessions: plan.source.sessions })}
       />
+      {plan.later && (
+        <Alert tone="info">
+          {t("laterExists", { number: plan.later.number })}{" "}
+          <Link href={`/admin/editions/${plan.later.id}/plan-next`} className="font-semibold underline">{t("planFromLatest", { number: plan.later.number })}</Link>
+        </Alert>
+      )}
       <EditionForm locale={locale} mode="plan" fromEditionId={plan.source.id} values={plan.values} />
     </div>
   );
