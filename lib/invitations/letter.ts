@@ -3,7 +3,7 @@
 // database, so it is unit-tested.
 import { countryName } from "@/lib/countries/names";
 import { pickLocalized, type Locale } from "@/lib/i18n/config";
-import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
+import { formatDateRange, formatDateTime, joinParts } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/messages";
 
 export interface LetterSource {
@@ -51,7 +51,7 @@ export function buildLetter(src: LetterSource, locale: Locale, link: string | nu
   const invitee = inviteeName(src.invitation, locale);
   const edition = translator(locale, "edition")("title", { number: e.number, name: series });
   const dates = e.startsAt ? formatDateRange(locale, e.startsAt, e.endsAt, e.timeZone) : t("datesToBeAnnounced");
-  const venue = [pickLocalized(e.venue, locale), e.city].filter(Boolean).join(", ") || t("venueToBeAnnounced");
+  const venue = joinParts(locale, [pickLocalized(e.venue, locale), e.city]) || t("venueToBeAnnounced");
   const theme = pickLocalized(e.theme, locale);
   const paragraphs = [
     t("invite", { host, invitee, edition, theme, dates, venue }),

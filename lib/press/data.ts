@@ -64,7 +64,7 @@ export async function listPublishedReleases(opts: { locale: Locale; editionNumbe
     orderBy: { publishedAt: "desc" },
     take: opts.take ?? 50,
     include: {
-      edition: { select: { number: true, theme: true, series: { select: { slug: true, name: true } } } },
+      edition: { select: { number: true, theme: true, timeZone: true, series: { select: { slug: true, name: true } } } },
       translations: { where: { status: "APPROVED" } },
     },
   });

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { parsePageParams, resolveLocale } from "@/lib/i18n/server";
 import { localeParams, MAX_SEARCH_LENGTH, newsQuery } from "@/lib/params";
 import { listPublicEditionNumbers, listPublishedReleases } from "@/lib/press/data";
-import { LOCALE_NAMES, pickLocalized } from "@/lib/i18n/config";
+import { dirOf, LOCALE_NAMES, pickLocalized } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -55,13 +55,13 @@ export default async function NewsPage({ params, searchParams }: Props) {
           {releases.map((r) => (
             <li key={r.id} className="border-b border-gray-200 pb-4" lang={r.textLocale}>
               <p className="text-sm text-gray-700">
-                <time dateTime={r.publishedAt!.toISOString()}>{formatDateTime(locale, r.publishedAt!)}</time> · {te("title", { number: r.edition.number, name: pickLocalized(r.edition.series.name, locale) })}
+                <time dateTime={r.publishedAt!.toISOString()} dir={dirOf(locale)}>{formatDateTime(locale, r.publishedAt!, r.edition.timeZone)}</time> · {te("title", { number: r.edition.number, name: pickLocalized(r.edition.series.name, locale) })}
               </p>
               <h2 className="text-xl font-semibold">
                 <Link href={`/news/${r.slug}`} className="text-brand-800 hover:underline">{r.text.title}</Link>
               </h2>
               {r.text.summary && <p className="text-gray-800">{r.text.summary}</p>}
-              {r.textLocale !== locale && <p className="text-sm text-gray-700" lang={locale}>{t("shownIn", { language: LOCALE_NAMES[r.textLocale as keyof typeof LOCALE_NAMES] })}</p>}
+              {r.textLocale !== locale && <p className="text-sm text-gray-700" lang={locale} dir={dirOf(locale)}>{t("shownIn", { language: LOCALE_NAMES[r.textLocale as keyof typeof LOCALE_NAMES] })}</p>}
             </li>
           ))}
         </ol>

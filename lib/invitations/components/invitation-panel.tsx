@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
-import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
+import { formatDateRange, formatDateTime, joinParts } from "@/lib/i18n/format";
 import { INVITATION_STATUS_TONE } from "@/lib/registrations/status";
 import type { FocalPointInvitation } from "@/lib/invitations/data";
 import { inviteeName } from "@/lib/invitations/letter";
@@ -34,17 +34,17 @@ export async function InvitationPanel({ inv, via, locale, letterHref }: { inv: F
         <p className="text-lg text-gray-800">{pickLocalized(e.theme, locale)}</p>
         <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t("status")}</dt>
-          <dd><StatusBadge label={td(`invitationStatus.${inv.status}`)} tone={INVITATION_STATUS_TONE[inv.status]} />{inv.respondedAt && <span className="ms-2 text-sm text-gray-700">{formatDateTime(locale, inv.respondedAt, e.timeZone)} ({e.timeZone})</span>}</dd>
+          <dd><StatusBadge label={td(`invitationStatus.${inv.status}`)} tone={INVITATION_STATUS_TONE[inv.status]} />{inv.respondedAt && <span className="ms-2 text-sm text-gray-700">{formatDateTime(locale, inv.respondedAt, e.timeZone)}</span>}</dd>
           <dt className="font-semibold">{t("dates")}</dt>
           <dd>{e.startsAt ? `${formatDateRange(locale, e.startsAt, e.endsAt, e.timeZone)} (${e.timeZone})` : t("toBeAnnounced")}</dd>
           <dt className="font-semibold">{t("venue")}</dt>
-          <dd>{[pickLocalized(e.venue, locale), e.city].filter(Boolean).join(", ") || t("toBeAnnounced")}</dd>
+          <dd>{joinParts(locale, [pickLocalized(e.venue, locale), e.city]) || t("toBeAnnounced")}</dd>
           <dt className="font-semibold">{t("host")}</dt>
           <dd>{pickLocalized(e.series.hostName, locale)}</dd>
           {e.registrationClosesAt && (
             <>
               <dt className="font-semibold">{t("replyBy")}</dt>
-              <dd>{formatDateTime(locale, e.registrationClosesAt, e.timeZone)} ({e.timeZone})</dd>
+              <dd>{formatDateTime(locale, e.registrationClosesAt, e.timeZone)}</dd>
             </>
           )}
         </dl>

@@ -38,10 +38,13 @@ export default async function ReleasePublicPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl" lang={textLocale} dir={dirOf(textLocale)}>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700" lang={locale}>{t("pressRelease")}</p>
+      {textLocale !== locale && (
+        <p className="mt-2 rounded border-s-4 border-amber-600 bg-amber-50 p-2 text-sm text-amber-950" lang={locale} dir={dirOf(locale)}>{t("shownIn", { language: LOCALE_NAMES[textLocale] })}</p>
+      )}
       <h1 className="mt-1 text-3xl font-semibold text-brand-900">{r.text.title}</h1>
       {r.text.summary && <p className="mt-3 text-lg text-gray-800">{r.text.summary}</p>}
       <p className="mt-3 text-sm text-gray-700" lang={locale}>
-        <time dateTime={r.publishedAt!.toISOString()}>{formatDateTime(locale, r.publishedAt!, r.edition.timeZone)}</time>
+        <time dateTime={r.publishedAt!.toISOString()} dir={dirOf(locale)}>{formatDateTime(locale, r.publishedAt!, r.edition.timeZone)}</time>
       </p>
       <div className="prose-release mt-6" dangerouslySetInnerHTML={{ __html: renderMarkdown(r.text.body) }} />
       <aside aria-label={t("factsHeading")} className="mt-8 rounded border border-gray-300 p-4" lang={locale} dir={dirOf(locale)}>

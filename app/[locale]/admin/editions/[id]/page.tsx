@@ -12,7 +12,7 @@ import { DeleteEditionButton } from "@/lib/editions/components/delete-edition";
 import { DeleteSessionButton, SessionForm } from "@/lib/programme/components/session-form";
 import { findClashes } from "@/lib/programme/overlap";
 import { pickLocalized } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTimeRange } from "@/lib/i18n/format";
 import { utcToZonedLocal } from "@/lib/i18n/time-zones";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -65,7 +65,7 @@ export default async function EditionAdminPage({ params }: { params: Promise<{ l
                 <div>
                   <div className="font-semibold">{pickLocalized(s.title, locale)}</div>
                   <div className="text-sm text-gray-700">
-                    {formatDateTime(locale, s.startsAt, e.timeZone)} – {new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: e.timeZone }).format(s.endsAt)}
+                    {formatDateTimeRange(locale, s.startsAt, s.endsAt, e.timeZone)}
                     {s.room && ` · ${s.room}`}
                     {s.speakers.length > 0 && ` · ${s.speakers.map((p) => p.speaker.name).join(", ")}`}
                   </div>

@@ -7,7 +7,7 @@ import { getPublicEdition } from "@/lib/editions/data";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { countryName, sortByCountryName } from "@/lib/countries/names";
 import { pickLocalized } from "@/lib/i18n/config";
-import { formatDateRange } from "@/lib/i18n/format";
+import { formatDateRange, joinParts } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -65,7 +65,7 @@ export default async function EditionPage({ params }: Props) {
           {(e.venue || e.city) && (
             <>
               <dt className="font-semibold">{t("venue")}</dt>
-              <dd>{[pickLocalized(e.venue, locale), e.city].filter(Boolean).join(", ")}</dd>
+              <dd>{joinParts(locale, [pickLocalized(e.venue, locale), e.city])}</dd>
             </>
           )}
           <dt className="font-semibold">{t("host")}</dt>

@@ -72,7 +72,7 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
   });
 
   const name = pickLocalized(e.series.name, locale);
-  const at = (d: Date | null) => (d ? `${formatDateTime(locale, d, "UTC")} UTC` : "");
+  const at = (d: Date | null) => (d ? formatDateTime(locale, d) : "");
   const countryOptions = COUNTRIES.filter((c) => !invitedCodes.has(c.alpha2))
     .map((c) => ({ value: c.alpha2, label: countryName(c.alpha2, locale) }))
     .sort((a, b) => new Intl.Collator(locale).compare(a.label, b.label));

@@ -29,7 +29,7 @@ export default async function InvitationAdminPage(props: { params: Promise<{ loc
     getAuditTrail(id, { entityIds: [inv.id, ...inv.registrations.map((r) => r.id)] }),
   ]);
   const name = inviteeName(inv, locale);
-  const at = (d: Date | null) => (d ? `${formatDateTime(locale, d, "UTC")} UTC` : "—");
+  const at = (d: Date | null) => (d ? formatDateTime(locale, d) : "—");
   return (
     <div className="flex flex-col gap-8">
       <PageHeader
