@@ -40,7 +40,8 @@ export async function stopBoss(): Promise<void> {
 export async function kickOutbox(): Promise<void> {
   try {
     const boss = await getBoss();
-    await boss.send(QUEUES.outbox, {}, { singletonKey: "outbox", singletonSeconds: 2 });
+    // Throttled to one run per 2 s; a kick inside a taken slot is queued for the next slot, not dropped.
+    await boss.send(QUEUES.outbox, {}, { singletonKey: "outbox", singletonSeconds: 2, singletonNextSlot: true });
   } catch (e) {
     console.error("[jobs] could not queue outbox delivery:", e instanceof Error ? e.message : e);
   }
