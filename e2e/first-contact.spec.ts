@@ -2,6 +2,9 @@
 // its zone named, in the list and on the page; a release not yet in the reader's language
 // says so; Arabic pages keep ".ics" and a place's comma the right way round.
 import { expect, test } from "@playwright/test";
+import { callAction, readDemo } from "./support/matrix";
+import { ownSeries } from "./support/factories";
+import { storageState } from "./support/roles";
 
 const RELEASE = "/news/seminar-2020-joint-response-to-terrorism";
 
@@ -32,4 +35,44 @@ test("Arabic edition page: the calendar link keeps '.ics' left to right, the ven
   await expect(link).toContainText("\u2066.ics\u2069");
   // The demo venue is written in English only: its parts are still joined the Arabic way.
   await expect(page.locator("dd").filter({ hasText: "Beijing" }).first()).toContainText("، Beijing");
+});
+
+test("there is a favicon", async ({ request }) => {
+  const res = await request.get("/favicon.ico");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await request.get("/icon.svg")).status()).toBe(200);
+});
+
+test.describe("organizer pages", () => {
+  test.use({ storageState: storageState("organizer") });
+
+  test("switching language keeps the page's query: a comparison stays a comparison", async ({ page }) => {
+    const demo = await readDemo();
+    await page.goto(`/en/admin/newsroom/${demo.release}/compare?a=${demo.versionEn}&b=${demo.versionAr}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+    await expect(page).toHaveURL(new RegExp(`/fr/admin/newsroom/${demo.release}/compare\\?a=${demo.versionEn}&b=${demo.versionAr}$`));
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/introuvable|not found/i);
+  });
+
+  test("a new series starts in UTC, not in the first zone of the alphabet", async ({ page }) => {
+    await page.goto("/en/admin/series/new");
+    await expect(page.getByLabel("Usual time zone")).toHaveValue("UTC");
+  });
+
+  test("the edition's history is translated and can be narrowed to one kind of event", async ({ page }) => {
+    const series = await ownSeries(page.request);
+    const made = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
+      locale: "en", seriesId: series.id, number: "1", theme: { en: "History" }, venue: {}, timeZone: "UTC", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00",
+    });
+    const id = /\/en\/admin\/editions\/(\w+)/.exec(made.redirect ?? "")![1];
+    await callAction(page.request, `/en/admin/editions/${id}`, { file: "lib/editions/actions.ts", name: "transitionEditionAction" }, { locale: "en", id, to: "ANNOUNCED" });
+    await page.goto(`/en/admin/editions/${id}?history=edition`);
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.getByLabel("Show")).toHaveValue("edition");
+    await expect(history.getByRole("listitem")).toHaveText([/Status changed from “Draft” to “Announced”/, /Edition 1 created/]);
+    await page.goto(`/en/admin/editions/${id}?history=press`);
+    await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(0);
+  });
 });

@@ -26,8 +26,30 @@ export async function getEditionForAdmin(id: string) {
   });
 }
 
-export async function getAuditTrail(editionId: string, opts: { entityIds?: string[] } = {}) {
-  return db.auditLog.findMany({ where: { editionId, ...(opts.entityIds ? { entityId: { in: opts.entityIds } } : {}) }, orderBy: { at: "desc" }, take: opts.entityIds ? 100 : 20 });
+/** What an edition's history can be narrowed to: its own events, the programme, the newsroom, invitations. */
+export const HISTORY_KINDS = ["edition", "programme", "press", "invitations"] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+const HISTORY_PREFIXES: Record<HistoryKind, string[]> = { edition: ["edition."], programme: ["session."], press: ["press."], invitations: ["invitation.", "organization."] };
+export const HISTORY_PAGE = 25;
+
+/**
+ * An edition's history, newest first, a page at a time (`before`: the id of the last entry
+ * shown), narrowed to one kind of event: a busy newsroom no longer pushes the edition's own
+ * events off the page. `more` says whether older entries exist.
+ */
+export async function getAuditTrail(editionId: string, opts: { entityIds?: string[]; kind?: HistoryKind; before?: bigint } = {}) {
+  const rows = await db.auditLog.findMany({
+    where: {
+      editionId,
+      ...(opts.entityIds ? { entityId: { in: opts.entityIds } } : {}),
+      ...(opts.kind ? { OR: HISTORY_PREFIXES[opts.kind].map((p) => ({ action: { startsWith: p } })) } : {}),
+      ...(opts.before ? { id: { lt: opts.before } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: (opts.entityIds ? 100 : HISTORY_PAGE) + 1,
+  });
+  const limit = opts.entityIds ? 100 : HISTORY_PAGE;
+  return Object.assign(rows.slice(0, limit), { more: rows.length > limit });
 }
 
 /** Form values for the next edition: the next date of the series' recurrence, and the rest copied. */

@@ -9,7 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
 import { createEdition, createPlannedEdition, deleteEdition, transitionEdition, updateEdition } from "./mutations";
 import { PUBLIC_EDITION } from "./status";
-import { proposeNextEdition } from "./data";
+import { getAuditTrail, proposeNextEdition } from "./data";
 import { createSeries, updateSeries } from "@/lib/series/mutations";
 import { deleteSession, saveSession } from "@/lib/programme/mutations";
 
@@ -121,6 +121,22 @@ describe("editions", () => {
     expect(await deleteEdition({ actor: actors.ORGANIZER, input: { id: shown.id } })).toEqual({ ok: false, reason: "ONLY_DRAFTS_DELETED" });
     expect(await deleteEdition({ actor: actors.ORGANIZER, input: { id: draft.id } })).toMatchObject({ ok: true });
     expect(await db.edition.count({ where: { id: draft.id } })).toBe(0);
+  });
+
+  it("keeps the edition's own events in reach however busy its newsroom: history by kind, a page at a time", async () => {
+    const r = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ number: "60" }) }));
+    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: r.id, to: "ANNOUNCED" } }));
+    await db.auditLog.createMany({ data: Array.from({ length: 40 }, (_, i) => ({ action: "press.save", entityType: "PressRelease", entityId: `r${i}`, editionId: r.id, data: { version: i } })) });
+    const all = await getAuditTrail(r.id);
+    expect(all).toHaveLength(25);
+    expect(all.more).toBe(true);
+    expect(all.some((e) => e.action.startsWith("edition."))).toBe(false); // pushed off the first page…
+    const own = await getAuditTrail(r.id, { kind: "edition" });
+    expect(own.map((e) => e.action)).toEqual(["edition.transition", "edition.create"]); // …but one filter away
+    const older = await getAuditTrail(r.id, { before: all.at(-1)!.id });
+    expect(older.length).toBe(42 - 25);
+    expect(older.more).toBe(false);
+    expect(new Set([...all, ...older].map((e) => String(e.id))).size).toBe(42);
   });
 
   it("refuses an illegal transition and records nothing", async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
+import { isTimeZone, TIME_ZONES, utcToZonedLocal, zonedLocalToUtc } from "./time-zones";
 
 describe("time zones", () => {
+  it("offers UTC first, so a new series does not default to the first zone of the alphabet", () => {
+    expect(TIME_ZONES[0]).toBe("UTC");
+    expect(TIME_ZONES.filter((z) => z === "UTC")).toHaveLength(1);
+    expect(TIME_ZONES).toContain("Asia/Shanghai");
+  });
+
   it("knows IANA zones and refuses others", () => {
     expect(isTimeZone("Asia/Shanghai")).toBe(true);
     expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);

@@ -12,7 +12,8 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf("timeZone");
+/** Every IANA zone, UTC first: ICU leaves "UTC" out of its list, and a select without it showed Africa/Abidjan. */
+export const TIME_ZONES: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { parsePageParams } from "@/lib/i18n/server";
 import { recordParams } from "@/lib/params";
 import { requireActor } from "@/lib/auth";
-import { getAuditTrail, getEditionForAdmin } from "@/lib/editions/data";
+import { getAuditTrail, getEditionForAdmin, HISTORY_KINDS } from "@/lib/editions/data";
+import { z } from "zod";
+import { optionalQuery } from "@/lib/params";
 import { nextStatuses } from "@/lib/editions/lifecycle";
 import { EDITION_STATUS_TONE } from "@/lib/editions/status";
 import { EditionForm } from "@/lib/editions/components/edition-form";
@@ -20,12 +22,16 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { AuditTrail } from "@/lib/audit/components/audit-trail";
 
-export default async function EditionAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+const historyQuery = z.object({ history: optionalQuery(z.enum(HISTORY_KINDS)), before: optionalQuery(z.string().regex(/^\d{1,18}$/)) });
+
+export default async function EditionAdminPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id } = await parsePageParams(recordParams, params);
+  const parsedQuery = historyQuery.safeParse(await searchParams);
+  const h = parsedQuery.success ? parsedQuery.data : {};
   await requireActor({ locale, permission: "editions.manage", returnTo: `/${locale}/admin/editions/${id}` });
   const e = await getEditionForAdmin(id);
   if (!e) notFound();
-  const [t, te, tp, audit] = await Promise.all([getTranslations("editionAdmin"), getTranslations("edition"), getTranslations("programme"), getAuditTrail(id)]);
+  const [t, te, tp, audit] = await Promise.all([getTranslations("editionAdmin"), getTranslations("edition"), getTranslations("programme"), getAuditTrail(id, { kind: h.history, before: h.before ? BigInt(h.before) : undefined })]);
   const name = pickLocalized(e.series.name, locale);
   const local = (d: Date | null) => (d ? utcToZonedLocal(d, e.timeZone) : "");
   const clashes = findClashes(e.sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room, speakerIds: s.speakers.map((p) => p.speakerId) })));
@@ -97,7 +103,21 @@ export default async function EditionAdminPage({ params }: { params: Promise<{ l
       </section>
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="mb-2 text-lg font-semibold">{t("history")}</h2>
+        <form method="get" className="mb-3 flex flex-wrap items-end gap-2" aria-label={t("historyFilter")}>
+          <label className="flex flex-col text-sm font-semibold">{t("historyShow")}
+            <select name="history" defaultValue={h.history ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal">
+              <option value="">{t("historyAll")}</option>
+              {HISTORY_KINDS.map((k) => <option key={k} value={k}>{t(`historyKind.${k}`)}</option>)}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800">{t("historyApply")}</button>
+        </form>
         <AuditTrail entries={audit} locale={locale} />
+        {audit.more && (
+          <p className="mt-2">
+            <Link href={`/admin/editions/${e.id}?${new URLSearchParams({ ...(h.history ? { history: h.history } : {}), before: String(audit.at(-1)!.id) })}#history-heading`} className="text-brand-800 underline">{t("historyOlder")}</Link>
+          </p>
+        )}
       </section>
     </div>
   );
