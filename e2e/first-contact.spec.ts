@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { callAction, readDemo } from "./support/matrix";
 import { ownSeries } from "./support/factories";
+import { EditionAdminPage } from "./pages/edition-admin-page";
 import { storageState } from "./support/roles";
 
 const RELEASE = "/news/seminar-2020-joint-response-to-terrorism";
@@ -74,5 +75,32 @@ test.describe("organizer pages", () => {
     await expect(history.getByRole("listitem")).toHaveText([/Status changed from “Draft” to “Announced”/, /Edition 1 created/]);
     await page.goto(`/en/admin/editions/${id}?history=press`);
     await expect(page.getByRole("region", { name: "History" }).getByRole("listitem")).toHaveCount(0);
+  });
+});
+
+test.describe("cancelling an edition", () => {
+  test.use({ storageState: storageState("organizer") });
+
+  test("asks why and asks again; the public page then says cancelled, when and why", async ({ page }) => {
+    const series = await ownSeries(page.request);
+    const made = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
+      locale: "en", seriesId: series.id, number: "1", theme: { en: "To be cancelled" }, venue: {}, timeZone: "UTC", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00",
+    });
+    const id = /\/en\/admin\/editions\/(\w+)/.exec(made.redirect ?? "")![1];
+    await page.goto(`/en/admin/editions/${id}`);
+    const edition = new EditionAdminPage(page);
+    await edition.transition("Announce");
+    await edition.expectStatus("Announced");
+    // Dismissing the confirmation changes nothing.
+    const box = page.locator("details", { has: page.getByText("Cancel the edition", { exact: true }) });
+    await box.locator("summary").click();
+    await box.getByLabel("Reason").fill("The venue is closed for works.");
+    page.once("dialog", (d) => void d.dismiss());
+    await box.getByRole("button", { name: "Cancel the edition" }).click();
+    await edition.expectStatus("Announced");
+    await edition.cancel("The venue is closed for works.");
+    await edition.expectStatus("Cancelled");
+    await page.goto(`/en/series/${series.slug}/1`);
+    await expect(page.getByRole("status").filter({ hasText: /This edition was cancelled on/ })).toContainText("The venue is closed for works.");
   });
 });

@@ -111,10 +111,12 @@ describe("editions", () => {
     const publicNumbers = async () => (await db.edition.findMany({ where: { seriesId, ...PUBLIC_EDITION }, select: { number: true } })).map((e) => e.number).sort((a, b) => a - b);
     const before = await publicNumbers();
     const draft = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ number: "70" }) }));
-    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: draft.id, to: "CANCELLED" } }));
+    expect(await transitionEdition({ actor: actors.ORGANIZER, input: { id: draft.id, to: "CANCELLED" } })).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { reason: ["required"] } });
+    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: draft.id, to: "CANCELLED", reason: "Plans changed" } }));
     const shown = await created(createEdition({ actor: actors.ORGANIZER, input: editionForm({ number: "71" }) }));
     await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: shown.id, to: "ANNOUNCED" } }));
-    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: shown.id, to: "CANCELLED" } }));
+    await created(transitionEdition({ actor: actors.ORGANIZER, input: { id: shown.id, to: "CANCELLED", reason: "The venue is closed for works." } }));
+    expect(await db.edition.findUniqueOrThrow({ where: { id: shown.id } })).toMatchObject({ cancellationReason: "The venue is closed for works.", cancelledAt: expect.any(Date) });
     expect(await publicNumbers()).toEqual([...before, 71].sort((a, b) => a - b));
     // A cancelled draft can then be deleted; a once-public edition cannot.
     expect(await deleteEdition({ actor: actors.REVIEWER, input: { id: draft.id } })).toEqual({ ok: false, reason: "FORBIDDEN" });

@@ -110,7 +110,8 @@ export const transitionEdition = defineUseCase({
     if (problem) return fail<EditionReason>(problem);
     // The first move out of draft (but to cancelled) makes the edition public for good: if it is cancelled later, it stays listed as cancelled.
     const announcing = !e.announcedAt && input.to !== "CANCELLED" && input.to !== "DRAFT";
-    await tx.edition.update({ where: { id: e.id }, data: { status: input.to, countriesPublished: input.to === "HELD" ? true : undefined, ...(announcing ? { announcedAt: now } : {}) } });
+    const cancelling = input.to === "CANCELLED" ? { cancelledAt: now, cancellationReason: input.reason } : {};
+    await tx.edition.update({ where: { id: e.id }, data: { status: input.to, countriesPublished: input.to === "HELD" ? true : undefined, ...(announcing ? { announcedAt: now } : {}), ...cancelling } });
     // A series becomes public with its first announced edition, and stays public.
     if (input.to === "ANNOUNCED") await tx.series.updateMany({ where: { id: e.seriesId, announcedAt: null }, data: { announcedAt: now } });
     return ok({ ...withSlug(e, e.series.slug), from: e.status, to: input.to });

@@ -38,7 +38,12 @@ export type EditionInput = z.infer<typeof editionInput>;
 export const editionUpdateInput = z.object({ id }).and(editionInput);
 export const plannedEditionInput = z.object({ fromEditionId: id }).and(editionInput);
 
-export const transitionInput = z.object({ id, to: z.enum(EDITION_STATUSES) });
+/** A move to another status; cancelling says why (shown publicly). */
+export const transitionInput = z
+  .object({ id, to: z.enum(EDITION_STATUSES), reason: z.string().trim().max(500, "tooLong").optional().transform((v) => v || null) })
+  .superRefine((v, ctx) => {
+    if (v.to === "CANCELLED" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+  });
 export const idInput = z.object({ id });
 
 /** Every outcome an edition write can have (each has a message in reasons.*). */

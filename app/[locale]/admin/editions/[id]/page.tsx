@@ -54,7 +54,7 @@ export default async function EditionAdminPage({ params, searchParams }: { param
         <h2 id="status-heading" className="text-lg font-semibold">
           {t("status")} <StatusBadge label={te(`status.${e.status}`)} tone={EDITION_STATUS_TONE[e.status]} />
         </h2>
-        <TransitionButtons id={e.id} next={nextStatuses(e.status)} />
+        <TransitionButtons id={e.id} next={nextStatuses(e.status)} wasPublic={!!e.announcedAt || e.status !== "DRAFT"} />
         {!e.announcedAt && (e.status === "DRAFT" || e.status === "CANCELLED") && <DeleteEditionButton id={e.id} locale={locale} />}
       </section>
       <section aria-labelledby="programme-heading" className="flex flex-col gap-3">

@@ -73,6 +73,12 @@ export default async function EditionPage({ params }: Props) {
           <dt className="font-semibold">{t("status")}</dt>
           <dd><StatusBadge label={te(`status.${e.status}`)} tone={EDITION_STATUS_TONE[e.status]} /></dd>
         </dl>
+        {e.status === "CANCELLED" && (
+          <div role="status" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
+            <p className="font-semibold">{e.cancelledAt ? t("cancelledOn", { date: formatDateRange(locale, e.cancelledAt, null, e.timeZone) }) : t("cancelled")}</p>
+            {e.cancellationReason && <p className="mt-1" dir="auto">{e.cancellationReason}</p>}
+          </div>
+        )}
         <p className="mt-4">
           <a href={`/${locale}/series/${e.series.slug}/${e.number}/calendar.ics`} className="text-brand-700 underline" download>{t("addToCalendar")}</a>
         </p>
