@@ -66,7 +66,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
+    // "This is too long" names the limit: the key carries it ("tooLong:200"), the form puts it in words.
+    const message = issue.code === "too_big" && issue.message === "tooLong" ? `tooLong:${String(issue.maximum)}` : issue.message;
+    (out[key] ??= []).push(message);
   }
   return out;
 }

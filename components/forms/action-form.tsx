@@ -22,7 +22,11 @@ function useField(name: string, fallback?: string | number | null) {
   const { state } = useContext(FormState);
   const tv = useTranslations("validation");
   const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors?.[name]?.map((k) => (tv.has(k as never) ? tv(k as never) : tv("invalid")));
+  const errors = failed?.fieldErrors?.[name]?.map((k) => {
+    const [key, max] = k.split(":");
+    if (key === "tooLong" && max) return tv("tooLongMax", { max: Number(max) });
+    return tv.has(key as never) ? tv(key as never) : tv("invalid");
+  });
   const kept = valueAt(failed?.values, name);
   return { errors, defaultValue: kept ?? (fallback === null || fallback === undefined ? "" : String(fallback)) };
 }
@@ -115,15 +119,15 @@ export function CheckboxField({ name, label, value = "on", defaultChecked, ...re
   );
 }
 
-/** One text per UN language; English is required, Arabic is typed right to left. */
-export function LocalizedField({ name, label, hint, value, multiline, requiredLabel }: { name: string; label: string; hint?: string; value?: Record<string, string> | null; multiline?: boolean; requiredLabel: string }) {
+/** One text per UN language; Arabic is typed right to left. With `requiredLabel`, English is required (and says so); without, every language is optional. */
+export function LocalizedField({ name, label, hint, value, multiline, requiredLabel }: { name: string; label: string; hint?: string; value?: Record<string, string> | null; multiline?: boolean; requiredLabel?: string }) {
   return (
     <fieldset className="rounded border border-gray-300 p-3">
       <legend className="px-1 text-sm font-semibold">{label}</legend>
       {hint && <p className="mb-2 text-sm text-gray-700">{hint}</p>}
       <div className="grid gap-3 md:grid-cols-2">
         {LOCALES.map((l) => {
-          const common = { name: `${name}.${l}`, label: `${LOCALE_NAMES[l]}${l === "en" ? ` (${requiredLabel})` : ""}`, value: value?.[l] ?? "", lang: l, dir: dirOf(l) };
+          const common = { name: `${name}.${l}`, label: `${LOCALE_NAMES[l]}${l === "en" && requiredLabel ? ` (${requiredLabel})` : ""}`, value: value?.[l] ?? "", lang: l, dir: dirOf(l) };
           return multiline ? <TextAreaField key={l} {...common} rows={3} /> : <TextField key={l} {...common} />;
         })}
       </div>

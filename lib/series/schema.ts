@@ -12,7 +12,8 @@ export const seriesInput = z
     name: localizedText({ max: 200 }),
     description: localizedText({ max: 2000, required: false }),
     hostName: localizedText({ max: 200 }),
-    hostUrl: z.union([z.literal(""), z.string().trim().url("url").max(500, "tooLong")]).optional().transform((v) => v || null),
+    // A web address the public will follow: http(s) only (no javascript:, data: or mailto:).
+    hostUrl: z.union([z.literal(""), z.string().trim().max(500, "tooLong").pipe(z.url({ protocol: /^https?$/, error: "url" }))]).optional().transform((v) => v || null),
     defaultTimeZone: z.string().trim().refine(isTimeZone, "timeZone"),
     recurrence: z.enum(["NONE", "YEARLY", "MONTHLY"], { message: "invalid" }),
     recurrenceInterval: z.coerce.number().int("invalid").min(1, "outOfRange").max(120, "outOfRange"),

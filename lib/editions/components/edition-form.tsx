@@ -35,7 +35,7 @@ export function EditionForm(props: { locale: string; mode: "create" | "update" |
         <TextField name="city" label={t("city")} value={v.city} maxLength={100} />
       </div>
       <LocalizedField name="theme" label={t("theme")} value={v.theme} requiredLabel={tf("required")} />
-      <LocalizedField name="venue" label={t("venue")} value={v.venue} requiredLabel={tf("required")} />
+      <LocalizedField name="venue" label={t("venue")} value={v.venue} />
       <SelectField name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} value={v.timeZone} options={TIME_ZONES.map((z) => ({ value: z, label: z }))} />
       <div className="grid gap-3 md:grid-cols-2">
         <TextField name="startsAt" type="datetime-local" label={t("startsAt")} value={v.startsAt} />

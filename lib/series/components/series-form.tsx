@@ -32,7 +32,7 @@ export function SeriesForm({ locale, values }: { locale: string; values?: Series
       {values?.id && <input type="hidden" name="id" value={values.id} />}
       <TextField name="slug" label={t("slug")} hint={t("slugHint")} value={values?.slug} required maxLength={80} />
       <LocalizedField name="name" label={t("name")} value={values?.name} requiredLabel={tf("required")} />
-      <LocalizedField name="description" label={t("description")} value={values?.description} multiline requiredLabel={tf("required")} />
+      <LocalizedField name="description" label={t("description")} value={values?.description} multiline />
       <LocalizedField name="hostName" label={t("host")} value={values?.hostName} requiredLabel={tf("required")} />
       <TextField name="hostUrl" type="url" label={t("hostUrl")} value={values?.hostUrl} />
       <SelectField name="defaultTimeZone" label={t("timeZone")} value={values?.defaultTimeZone ?? "UTC"} options={TIME_ZONES.map((z) => ({ value: z, label: z }))} />
