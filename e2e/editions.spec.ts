@@ -101,7 +101,7 @@ test("bad input is shown next to the field and saves nothing", async ({ page }) 
   await page.getByLabel("Starts", { exact: true }).fill("2030-11-12T09:00");
   await page.getByLabel("Ends", { exact: true }).fill("2030-11-11T09:00");
   await page.getByRole("button", { name: "Create the edition" }).click();
-  await expect(page.getByText("This is too long.")).toBeVisible();
+  await expect(page.getByText("This is too long: at most 300 characters.")).toBeVisible(); // the limit, named
   await expect(page.getByText("The end must come after the start.")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
   // What was typed is kept.

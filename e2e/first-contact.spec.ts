@@ -104,3 +104,40 @@ test.describe("cancelling an edition", () => {
     await expect(page.getByRole("status").filter({ hasText: /This edition was cancelled on/ })).toContainText("The venue is closed for works.");
   });
 });
+
+test.describe("the programme", () => {
+  test.use({ storageState: storageState("organizer") });
+
+  test("names the speaker of a clash; a session can be edited (moved) and is deleted only after confirming", async ({ page }) => {
+    const series = await ownSeries(page.request);
+    const made = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
+      locale: "en", seriesId: series.id, number: "1", theme: { en: "Programme" }, venue: {}, timeZone: "Asia/Shanghai", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00",
+    });
+    const id = /\/en\/admin\/editions\/(\w+)/.exec(made.redirect ?? "")![1];
+    const session = (title: string, startsAt: string, endsAt: string) =>
+      callAction(page.request, `/en/admin/editions/${id}`, { file: "lib/programme/actions.ts", name: "saveSessionAction" }, { locale: "en", editionId: id, title: { en: title }, startsAt, endsAt, room: title, speakers: "Li Wei; Professor; CIIS" });
+    await session("Opening", "2027-05-04T09:00", "2027-05-04T10:00");
+    await session("Panel", "2027-05-04T09:30", "2027-05-04T11:00");
+    await page.goto(`/en/admin/editions/${id}`);
+    const clash = page.getByRole("status").filter({ hasText: "Li Wei is in “Opening” and “Panel” at the same time." });
+    await expect(clash).toBeVisible();
+
+    const panel = page.getByRole("listitem").filter({ hasText: "Panel" });
+    await panel.getByText("Edit", { exact: true }).click();
+    await expect(panel.getByLabel("English (required)")).toHaveValue("Panel");
+    await expect(panel.getByLabel("Speakers")).toHaveValue("Li Wei; Professor; CIIS");
+    await panel.getByLabel("Starts").fill("2027-05-04T14:00");
+    await panel.getByLabel("Ends").fill("2027-05-04T15:30");
+    await panel.getByRole("button", { name: "Save the session" }).click();
+    await expect(clash).toHaveCount(0);
+    await expect(page.getByRole("listitem").filter({ hasText: "Panel" })).toContainText("2:00 – 3:30 PM China Standard Time");
+
+    const opening = page.getByRole("listitem").filter({ hasText: "Opening" });
+    page.once("dialog", (d) => void d.dismiss());
+    await opening.getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: "Opening" })).toHaveCount(1);
+    page.once("dialog", (d) => { expect(d.message()).toContain("“Opening”"); void d.accept(); });
+    await opening.getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: "Opening" })).toHaveCount(0);
+  });
+});

@@ -120,14 +120,14 @@ export function CheckboxField({ name, label, value = "on", defaultChecked, ...re
 }
 
 /** One text per UN language; Arabic is typed right to left. With `requiredLabel`, English is required (and says so); without, every language is optional. */
-export function LocalizedField({ name, label, hint, value, multiline, requiredLabel }: { name: string; label: string; hint?: string; value?: Record<string, string> | null; multiline?: boolean; requiredLabel?: string }) {
+export function LocalizedField({ name, label, hint, value, multiline, requiredLabel, idPrefix = "" }: { name: string; label: string; hint?: string; value?: Record<string, string> | null; multiline?: boolean; requiredLabel?: string; idPrefix?: string }) {
   return (
     <fieldset className="rounded border border-gray-300 p-3">
       <legend className="px-1 text-sm font-semibold">{label}</legend>
       {hint && <p className="mb-2 text-sm text-gray-700">{hint}</p>}
       <div className="grid gap-3 md:grid-cols-2">
         {LOCALES.map((l) => {
-          const common = { name: `${name}.${l}`, label: `${LOCALE_NAMES[l]}${l === "en" && requiredLabel ? ` (${requiredLabel})` : ""}`, value: value?.[l] ?? "", lang: l, dir: dirOf(l) };
+          const common = { id: `${idPrefix}f-${name}-${l}`, name: `${name}.${l}`, label: `${LOCALE_NAMES[l]}${l === "en" && requiredLabel ? ` (${requiredLabel})` : ""}`, value: value?.[l] ?? "", lang: l, dir: dirOf(l) };
           return multiline ? <TextAreaField key={l} {...common} rows={3} /> : <TextField key={l} {...common} />;
         })}
       </div>

@@ -20,6 +20,6 @@ describe("programme clashes", () => {
         { id: "a", startsAt: at(9), endsAt: at(10), room: "A", speakerIds: ["luo"] },
         { id: "b", startsAt: at(9, 45), endsAt: at(10, 30), room: "B", speakerIds: ["luo", "x"] },
       ]),
-    ).toEqual([{ a: "a", b: "b", kind: "speaker" }]);
+    ).toEqual([{ a: "a", b: "b", kind: "speaker", speakerIds: ["luo"] }]); // who is in both places, for the warning to name
   });
 });

@@ -12,6 +12,8 @@ export interface Clash {
   a: string;
   b: string;
   kind: "room" | "speaker";
+  /** For a speaker clash: who is in both places. */
+  speakerIds?: string[];
 }
 
 export function findClashes(sessions: readonly SessionLike[]): Clash[] {
@@ -22,7 +24,8 @@ export function findClashes(sessions: readonly SessionLike[]): Clash[] {
       const a = sorted[i];
       const b = sorted[j];
       if (a.room && b.room && a.room.trim().toLowerCase() === b.room.trim().toLowerCase()) out.push({ a: a.id, b: b.id, kind: "room" });
-      if (a.speakerIds.some((s) => b.speakerIds.includes(s))) out.push({ a: a.id, b: b.id, kind: "speaker" });
+      const both = a.speakerIds.filter((s) => b.speakerIds.includes(s));
+      if (both.length) out.push({ a: a.id, b: b.id, kind: "speaker", speakerIds: both });
     }
   }
   return out;

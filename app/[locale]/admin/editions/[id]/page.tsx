@@ -36,6 +36,12 @@ export default async function EditionAdminPage({ params, searchParams }: { param
   const local = (d: Date | null) => (d ? utcToZonedLocal(d, e.timeZone) : "");
   const clashes = findClashes(e.sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room, speakerIds: s.speakers.map((p) => p.speakerId) })));
   const titleOf = (sid: string) => pickLocalized(e.sessions.find((s) => s.id === sid)?.title, locale);
+  const speakerName = (pid: string) => e.sessions.flatMap((s) => s.speakers).find((p) => p.speakerId === pid)?.speaker.name ?? "";
+  const sessionValues = (s: (typeof e.sessions)[number]) => ({
+    id: s.id, title: s.title as Record<string, string>, startsAt: local(s.startsAt), endsAt: local(s.endsAt), room: s.room, language: s.language,
+    chair: s.speakers.find((p) => p.role === "CHAIR")?.speaker.name ?? "",
+    speakers: s.speakers.filter((p) => p.role !== "CHAIR").map((p) => [p.speaker.name, p.speaker.position, p.speaker.affiliation].filter(Boolean).join("; ")).join("\n"),
+  });
   const lastEnd = e.sessions.at(-1)?.endsAt ?? e.startsAt;
   return (
     <div className="flex flex-col gap-10">
@@ -60,7 +66,9 @@ export default async function EditionAdminPage({ params, searchParams }: { param
       <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
         <h2 id="programme-heading" className="text-lg font-semibold">{tp("title")}</h2>
         {clashes.map((c) => (
-          <Alert key={`${c.a}-${c.b}-${c.kind}`} tone="info">{tp(`clash.${c.kind}`, { a: titleOf(c.a), b: titleOf(c.b) })}</Alert>
+          <Alert key={`${c.a}-${c.b}-${c.kind}`} tone="info">
+            {c.kind === "speaker" ? tp("clash.speakerNamed", { who: (c.speakerIds ?? []).map(speakerName).join(", "), a: titleOf(c.a), b: titleOf(c.b) }) : tp("clash.room", { a: titleOf(c.a), b: titleOf(c.b) })}
+          </Alert>
         ))}
         {e.sessions.length === 0 ? (
           <p>{tp("empty")}</p>
@@ -76,7 +84,13 @@ export default async function EditionAdminPage({ params, searchParams }: { param
                     {s.speakers.length > 0 && ` · ${s.speakers.map((p) => p.speaker.name).join(", ")}`}
                   </div>
                 </div>
-                <DeleteSessionButton id={s.id} label={tp("delete")} />
+                <div className="flex flex-wrap items-start gap-2">
+                  <details className="rounded border border-gray-300 px-2 py-1">
+                    <summary className="cursor-pointer text-sm font-semibold text-brand-800">{tp("edit")}</summary>
+                    <div className="mt-2 w-[min(90vw,48rem)]"><SessionForm editionId={e.id} session={sessionValues(s)} /></div>
+                  </details>
+                  <DeleteSessionButton id={s.id} label={tp("delete")} title={pickLocalized(s.title, locale)} />
+                </div>
               </li>
             ))}
           </ol>
