@@ -156,7 +156,13 @@ const ACTIONS: ActionRow[] = [
   {
     // Withdrawing the published demo release would take it down: a draft of our own cannot be withdrawn.
     title: "stepReleaseAction withdraw", action: { file: PRESS, name: "stepReleaseAction" }, page: releasePage,
-    input: (_d, own) => ({ releaseId: own.draft, step: "withdraw" }), may: ["organizer", "reviewer"], audit: "press.transition", entity: (_d, own) => own.draft,
+    input: (_d, own) => ({ releaseId: own.draft, step: "withdraw", note: "Authorization matrix" }), may: ["organizer", "reviewer"], audit: "press.transition", entity: (_d, own) => own.draft,
+    allowed: invalidTransition,
+  },
+  {
+    // Only a withdrawn release goes back to draft: our own draft cannot.
+    title: "stepReleaseAction redraft", action: { file: PRESS, name: "stepReleaseAction" }, page: releasePage,
+    input: (_d, own) => ({ releaseId: own.draft, step: "redraft" }), may: ["organizer", "reviewer"], audit: "press.transition", entity: (_d, own) => own.draft,
     allowed: invalidTransition,
   },
   ...(["schedule", "embargo"] as const).map((mode): ActionRow => ({

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { callAction, readDemo } from "./support/matrix";
 import { ownSeries } from "./support/factories";
 import { EditionAdminPage } from "./pages/edition-admin-page";
+import { queryOne } from "./support/db";
 import { storageState } from "./support/roles";
 
 const RELEASE = "/news/seminar-2020-joint-response-to-terrorism";
@@ -139,5 +140,40 @@ test.describe("the programme", () => {
     page.once("dialog", (d) => { expect(d.message()).toContain("“Opening”"); void d.accept(); });
     await opening.getByRole("button", { name: "Delete" }).click();
     await expect(page.getByRole("listitem").filter({ hasText: "Opening" })).toHaveCount(0);
+  });
+});
+
+test.describe("withdrawing a release", () => {
+  test.use({ storageState: storageState("organizer") });
+
+  test("asks why and asks again; the public page says withdrawn, when and why; it can go back to draft", async ({ page, browser }) => {
+    const demo = await readDemo();
+    const made = await callAction(page.request, "/en/admin/newsroom", { file: "lib/press/actions.ts", name: "createReleaseAction" }, { locale: "en", editionId: demo.edition1, sourceLocale: "en" });
+    const id = /\/en\/admin\/newsroom\/(\w+)/.exec(made.redirect ?? "")![1];
+    const step = (ctx: typeof page.request, s: string, extra: Record<string, unknown> = {}) =>
+      callAction(ctx, `/en/admin/newsroom/${id}`, { file: "lib/press/actions.ts", name: "stepReleaseAction" }, { releaseId: id, step: s, ...extra });
+    await step(page.request, "submit");
+    const reviewer = await browser.newContext({ storageState: storageState("reviewer") });
+    expect((await step(reviewer.request, "approve", { version: 1 })).result).toMatchObject({ ok: true });
+    await reviewer.close();
+    expect((await step(page.request, "publish")).result).toMatchObject({ ok: true });
+    const { slug } = await queryOne<{ slug: string }>(`SELECT slug FROM "PressRelease" WHERE id = $1`, [id]);
+
+    await page.goto(`/en/admin/newsroom/${id}`);
+    const box = page.locator("details", { has: page.getByText("Withdraw", { exact: true }) });
+    await box.locator("summary").click();
+    await box.getByLabel("Why is it withdrawn?").fill("A delegate's name was misspelt.");
+    page.once("dialog", (d) => void d.accept());
+    await box.getByRole("button", { name: "Withdraw" }).click();
+    await expect(page.getByRole("heading", { name: /^Status:/ })).toContainText("Withdrawn");
+
+    await page.goto(`/en/news/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Press release withdrawn" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("A delegate's name was misspelt.");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+    await page.goto(`/en/admin/newsroom/${id}`);
+    await page.getByRole("button", { name: "Return to draft" }).click();
+    await expect(page.getByRole("heading", { name: /^Status:/ })).toContainText("Draft");
   });
 });

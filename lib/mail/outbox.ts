@@ -15,6 +15,8 @@ export interface MailInput {
   html?: string;
   locale?: string;
   kind: string;
+  /** What the message is about ("press:<release id>"), so that a change of mind can cancel it while it waits. */
+  ref?: string;
   /** A link that must not rest in the body (sign-in): the text holds SECRET_LINK in its place. */
   secretLink?: string;
 }
@@ -31,6 +33,7 @@ export async function enqueueMail(tx: DbOrTx, mail: MailInput) {
       htmlBody: mail.html,
       locale: mail.locale ?? "en",
       kind: mail.kind,
+      ref: mail.ref ?? null,
       secret: mail.secretLink ? sealSecret(mail.secretLink) : null,
     },
     select: { id: true },
@@ -41,7 +44,7 @@ export async function enqueueMail(tx: DbOrTx, mail: MailInput) {
 export async function enqueueMails(tx: DbOrTx, mails: MailInput[]) {
   if (mails.length === 0) return;
   await tx.outboxMessage.createMany({
-    data: mails.map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, htmlBody: m.html, locale: m.locale ?? "en", kind: m.kind, secret: m.secretLink ? sealSecret(m.secretLink) : null })),
+    data: mails.map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, htmlBody: m.html, locale: m.locale ?? "en", kind: m.kind, ref: m.ref ?? null, secret: m.secretLink ? sealSecret(m.secretLink) : null })),
   });
 }
 

@@ -90,6 +90,14 @@ export async function getPublishedRelease(slug: string, locale: Locale, now = ne
   return text ? { ...r, text, languages: r.translations.map((t) => t.locale) } : null;
 }
 
+/** A withdrawn release's public notice: when and why (its text is gone from every public page). */
+export async function getWithdrawnRelease(slug: string) {
+  return db.pressRelease.findFirst({
+    where: { slug, status: "WITHDRAWN" },
+    select: { slug: true, withdrawnAt: true, withdrawalReason: true, edition: { select: { timeZone: true } }, translations: { where: { status: "APPROVED" }, select: { locale: true, title: true } }, sourceLocale: true },
+  });
+}
+
 export async function listPublicEditionNumbers() {
   return db.edition.findMany({ where: { pressReleases: { some: { status: "PUBLISHED" } } }, orderBy: { number: "desc" }, select: { number: true, series: { select: { slug: true, name: true } } } });
 }

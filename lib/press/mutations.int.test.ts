@@ -9,7 +9,7 @@ import { SYSTEM_ACTOR, type Actor } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
 import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease } from "./mutations";
-import { getPublishedRelease, listPublishedReleases, listSitemapEntries } from "./data";
+import { getPublishedRelease, getWithdrawnRelease, listPublishedReleases, listSitemapEntries } from "./data";
 import { utcToZonedLocal } from "@/lib/i18n/time-zones";
 
 const db = getDb();
@@ -85,11 +85,28 @@ describe("newsroom", () => {
     await step(actors.REVIEWER, id, "approve");
     expect(await step(actors.FOCAL_POINT, id, "publish")).toEqual(FORBIDDEN);
     expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);
-    expect(await step(actors.PRESS_OFFICER, id, "withdraw")).toEqual(FORBIDDEN);
+    expect(await step(actors.PRESS_OFFICER, id, "withdraw", "a reason")).toEqual(FORBIDDEN);
     expect((await step(actors.REVIEWER, id, "withdraw", "error in a name")).ok).toBe(true);
     const steps = await db.pressTransition.findMany({ where: { releaseId: id }, orderBy: { at: "asc" } });
     expect(steps.map((s) => `${s.from}>${s.to}`)).toEqual(["DRAFT>IN_REVIEW", "IN_REVIEW>APPROVED", "APPROVED>PUBLISHED", "PUBLISHED>WITHDRAWN"]);
     expect(await getPublishedRelease((await db.pressRelease.findUniqueOrThrow({ where: { id } })).slug, "en")).toBeNull();
+  });
+
+  it("withdraws with a reason shown publicly, cancels the press-list emails still waiting, and can return to draft", async () => {
+    const id = await approvedRelease();
+    expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);
+    const waiting = await db.outboxMessage.count({ where: { ref: `press:${id}`, status: "PENDING" } });
+    expect(waiting).toBeGreaterThan(0); // the press list, not delivered yet (no worker in this test)
+    expect(await step(actors.REVIEWER, id, "withdraw")).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { note: ["required"] } });
+    expect((await step(actors.REVIEWER, id, "withdraw", "A name was wrong.")).ok).toBe(true);
+    expect(await db.outboxMessage.count({ where: { ref: `press:${id}`, status: "PENDING" } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { ref: `press:${id}`, status: "CANCELLED", secret: null } })).toBe(waiting);
+    const r = await db.pressRelease.findUniqueOrThrow({ where: { id } });
+    expect(await getWithdrawnRelease(r.slug)).toMatchObject({ withdrawalReason: "A name was wrong.", withdrawnAt: expect.any(Date) });
+    expect(await step(actors.PRESS_OFFICER, id, "redraft")).toEqual(FORBIDDEN);
+    expect((await step(actors.REVIEWER, id, "redraft")).ok).toBe(true);
+    expect(await db.pressRelease.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", withdrawnAt: null, withdrawalReason: null, publishedAt: null, approvedById: null, distributedAt: null });
+    expect(await getWithdrawnRelease(r.slug)).toBeNull();
   });
 
   it("keeps every save as a version, marks translations outdated, and sends an edited approved release back to review", async () => {

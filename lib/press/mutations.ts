@@ -151,19 +151,23 @@ export const stepRelease = defineUseCase({
     if (problem) return fail<PressReason>(problem);
     if (input.step === "approve" && input.version !== (await currentVersion(tx, r.id, r.sourceLocale))) return fail<PressReason>("VERSION_CHANGED");
     const note = input.note;
-    const to: Record<typeof input.step, PressStatus> = { submit: "IN_REVIEW", requestChanges: "DRAFT", approve: "APPROVED", publish: "PUBLISHED", withdraw: "WITHDRAWN" };
+    const to: Record<typeof input.step, PressStatus> = { submit: "IN_REVIEW", requestChanges: "DRAFT", approve: "APPROVED", publish: "PUBLISHED", withdraw: "WITHDRAWN", redraft: "DRAFT" };
     const data: Record<typeof input.step, object> = {
       submit: {},
       requestChanges: { approvedById: null, approvedAt: null, publishAt: null },
       approve: { approvedById: actor.id, approvedAt: now },
       publish: { publishedAt: now, publishAt: null },
-      withdraw: { withdrawnAt: now },
+      withdraw: { withdrawnAt: now, withdrawalReason: note },
+      // Back to work after a withdrawal: reviewed, approved and published anew (and sent to the press list again).
+      redraft: { withdrawnAt: null, withdrawalReason: null, publishedAt: null, publishAt: null, approvedById: null, approvedAt: null, distributedAt: null },
     };
     await move(tx, actor, r, to[input.step], { note, data: data[input.step] });
     if (input.step === "approve") {
       await tx.pressTranslation.updateMany({ where: { releaseId: r.id, locale: r.sourceLocale }, data: { status: "APPROVED", approvedById: actor.id, approvedAt: now } });
     }
     if (input.step === "publish" && !r.distributedAt) await distribute(tx, [r.id], { embargoed: false, now });
+    // Withdrawn: press-list emails still waiting for this release never leave.
+    if (input.step === "withdraw") await tx.outboxMessage.updateMany({ where: { ref: `press:${r.id}`, status: "PENDING" }, data: { status: "CANCELLED", secret: null } });
     return ok({ id: r.id, editionId: r.editionId, from: r.status, to: to[input.step], step: input.step });
   },
   audit: (_ctx, r) => transitionAudit(r),
@@ -232,6 +236,7 @@ async function distribute(tx: Tx, releaseIds: string[], { embargoed, now }: { em
         to: c.email,
         locale,
         kind: "press-release",
+        ref: `press:${r.id}`,
         subject: embargoed ? t("subjectEmbargoed", { title: text.title, when }) : t("subject", { title: text.title }),
         text: [embargoed ? t("embargoNotice", { when }) : "", text.title, text.summary ?? "", markdownToText(text.body), t("link", { url: `${publicUrl()}/${locale}/news/${r.slug}` })]
           .filter(Boolean)

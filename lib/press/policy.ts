@@ -3,7 +3,7 @@
 import type { PressStatus } from "@/lib/generated/prisma/enums";
 import { can as hasPermission, type Permission, type Principal } from "@/lib/access/policy";
 
-export type PressAction = "edit" | "submit" | "approve" | "requestChanges" | "schedule" | "embargo" | "publish" | "withdraw" | "approveTranslation";
+export type PressAction = "edit" | "submit" | "approve" | "requestChanges" | "schedule" | "embargo" | "publish" | "withdraw" | "redraft" | "approveTranslation";
 
 const RULES: Record<PressAction, { permission: Permission; from: readonly PressStatus[] }> = {
   edit: { permission: "press.draft", from: ["DRAFT", "IN_REVIEW", "APPROVED", "SCHEDULED", "EMBARGOED"] },
@@ -14,6 +14,7 @@ const RULES: Record<PressAction, { permission: Permission; from: readonly PressS
   embargo: { permission: "press.publish", from: ["APPROVED", "SCHEDULED", "EMBARGOED"] },
   publish: { permission: "press.publish", from: ["APPROVED"] },
   withdraw: { permission: "press.withdraw", from: ["PUBLISHED", "SCHEDULED", "EMBARGOED"] },
+  redraft: { permission: "press.withdraw", from: ["WITHDRAWN"] },
   approveTranslation: { permission: "press.review", from: ["DRAFT", "IN_REVIEW", "APPROVED", "SCHEDULED", "EMBARGOED", "PUBLISHED"] },
 };
 

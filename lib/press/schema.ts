@@ -18,7 +18,7 @@ export const newRelease = z.object({
 });
 
 /** The workflow steps a person takes with one button (timing has its own form). */
-export const PRESS_STEPS = ["submit", "approve", "requestChanges", "publish", "withdraw"] as const;
+export const PRESS_STEPS = ["submit", "approve", "requestChanges", "publish", "withdraw", "redraft"] as const;
 export type PressStep = (typeof PRESS_STEPS)[number];
 
 /** The version a reviewer read: approval names it, so a text saved meanwhile is never approved unseen. */
@@ -31,7 +31,9 @@ export const releaseStep = z
     note: z.string().trim().max(1000, "tooLong").optional().transform((v) => v || null),
     version: seenVersion.optional(),
   })
-  .refine((v) => v.step !== "approve" || v.version !== undefined, { path: ["version"], message: "required" });
+  .refine((v) => v.step !== "approve" || v.version !== undefined, { path: ["version"], message: "required" })
+  // A withdrawal says why: the public page shows it.
+  .refine((v) => v.step !== "withdraw" || !!v.note, { path: ["note"], message: "required" });
 
 /** Publish at a time: the wall-clock time in the edition's time zone. */
 export const releaseTiming = z.object({

@@ -1,13 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ActionForm, SelectField, SubmitButton, TextField } from "@/components/forms/action-form";
+import { ActionForm, ConfirmButton, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
 import { approveTranslationAction, restoreVersionAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
 import { PRESS_STEPS } from "@/lib/press/schema";
 
 /** The steps this person may take now; the server checks each again. */
 export function WorkflowButtons({ releaseId, allowed, version }: { releaseId: string; allowed: string[]; version: number }) {
   const t = useTranslations("newsroom");
-  const steps = PRESS_STEPS.filter((s) => allowed.includes(s));
+  // Withdrawing has its own form: it asks why, and asks again.
+  const steps = PRESS_STEPS.filter((s) => s !== "withdraw" && allowed.includes(s));
   if (steps.length === 0) return null;
   return (
     <ActionForm action={stepReleaseAction} className="flex flex-wrap items-start gap-2">
@@ -19,6 +20,22 @@ export function WorkflowButtons({ releaseId, allowed, version }: { releaseId: st
         </button>
       ))}
     </ActionForm>
+  );
+}
+
+/** Withdraw a release: the reason is shown on its public page; waiting press-list emails are cancelled. */
+export function WithdrawForm({ releaseId }: { releaseId: string }) {
+  const t = useTranslations("newsroom");
+  return (
+    <details className="rounded border border-red-300 p-3">
+      <summary className="cursor-pointer font-semibold text-red-800">{t("step.withdraw")}</summary>
+      <ActionForm action={stepReleaseAction} className="mt-3 flex flex-col gap-3">
+        <input type="hidden" name="releaseId" value={releaseId} />
+        <input type="hidden" name="step" value="withdraw" />
+        <TextAreaField name="note" label={t("withdrawReason")} hint={t("withdrawReasonHint")} rows={3} maxLength={1000} />
+        <ConfirmButton confirm={t("withdrawConfirm")}>{t("step.withdraw")}</ConfirmButton>
+      </ActionForm>
+    </details>
   );
 }
 

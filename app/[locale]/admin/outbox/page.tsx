@@ -47,7 +47,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ locale:
                 <td className="py-1.5">
                   <StatusBadge label={t(`statusValue.${m.status}`)} tone={OUTBOX_STATUS_TONE[m.status]} />
                 </td>
-                <td className="py-1.5">{m.status !== "SENT" && <RetryButton id={m.id} />}</td>
+                <td className="py-1.5">{(m.status === "PENDING" || m.status === "FAILED") && <RetryButton id={m.id} />}</td>
               </tr>
             ))}
         </DataTable>

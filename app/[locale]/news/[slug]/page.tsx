@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parsePageParams } from "@/lib/i18n/server";
 import { slugParams } from "@/lib/params";
-import { getPublishedRelease } from "@/lib/press/data";
+import { getPublishedRelease, getWithdrawnRelease } from "@/lib/press/data";
 import { renderMarkdown } from "@/lib/press/markdown";
 import { dirOf, isLocale, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await parsePageParams(slugParams, params);
   const r = await getPublishedRelease(slug, locale);
-  if (!r) return {};
+  if (!r) return (await getWithdrawnRelease(slug)) ? { robots: { index: false, follow: false } } : {};
   return {
     title: r.text.title,
     description: r.text.summary ?? undefined,
@@ -29,7 +29,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReleasePublicPage({ params }: Props) {
   const { locale, slug } = await parsePageParams(slugParams, params);
   const r = await getPublishedRelease(slug, locale);
-  if (!r) notFound();
+  if (!r) {
+    // Withdrawn: its text is gone; the page says so, when and why.
+    const w = await getWithdrawnRelease(slug);
+    if (!w) notFound();
+    const tw = await getTranslations("news");
+    const title = (w.translations.find((x) => x.locale === locale) ?? w.translations.find((x) => x.locale === w.sourceLocale))?.title;
+    return (
+      <article className="mx-auto max-w-3xl">
+        <h1 className="text-3xl font-semibold text-brand-900">{tw("withdrawnTitle")}</h1>
+        {title && <p className="mt-2 text-lg text-gray-800" dir="auto">{title}</p>}
+        <div role="status" className="mt-4 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{tw("withdrawnOn", { date: formatDateTime(locale, w.withdrawnAt ?? new Date(0), w.edition.timeZone) })}</p>
+          {w.withdrawalReason && <p className="mt-1" dir="auto">{w.withdrawalReason}</p>}
+        </div>
+        <p className="mt-6"><Link href="/news" className="text-brand-800 underline">{tw("backToNews")}</Link></p>
+      </article>
+    );
+  }
   const [t, te] = await Promise.all([getTranslations("news"), getTranslations("edition")]);
   const textLocale = r.text.locale as Locale;
   const name = pickLocalized(r.edition.series.name, locale);

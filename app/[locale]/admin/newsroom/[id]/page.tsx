@@ -7,7 +7,7 @@ import { getReleaseForAdmin } from "@/lib/press/data";
 import { allowedPressActions } from "@/lib/press/policy";
 import { PRESS_STATUS_TONE, TRANSLATION_STATUS_TONE } from "@/lib/press/status";
 import { ReleaseEditor } from "@/lib/press/components/release-editor";
-import { RestoreVersionButton, TimingForm, WorkflowButtons } from "@/lib/press/components/workflow-buttons";
+import { RestoreVersionButton, TimingForm, WithdrawForm, WorkflowButtons } from "@/lib/press/components/workflow-buttons";
 import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -39,6 +39,7 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
           </p>
         )}
         <WorkflowButtons releaseId={r.id} allowed={allowed} version={sourceVersions[0]?.number ?? 1} />
+        {allowed.includes("withdraw") && <WithdrawForm releaseId={r.id} />}
         <TimingForm releaseId={r.id} timeZone={r.edition.timeZone} canSchedule={allowed.includes("schedule")} />
       </section>
       <section aria-labelledby="text-heading">
