@@ -150,8 +150,8 @@ const ACTIONS: ActionRow[] = [
     ] as const
   ).map(([step, may]): ActionRow => ({
     title: `stepReleaseAction ${step}`, action: { file: PRESS, name: "stepReleaseAction" }, page: releasePage,
-    // Approval names the version read (the demo release's only one).
-    input: (d) => ({ releaseId: d.release, step, ...(step === "approve" ? { version: 1 } : {}) }), may: [...may], audit: "press.transition", entity: (d) => d.release, allowed: invalidTransition,
+    // Approval names the version read (the demo release's only one); sending back says why.
+    input: (d) => ({ releaseId: d.release, step, ...(step === "approve" ? { version: 1 } : {}), ...(step === "requestChanges" ? { note: "Authorization matrix" } : {}) }), may: [...may], audit: "press.transition", entity: (d) => d.release, allowed: invalidTransition,
   })),
   {
     // Withdrawing the published demo release would take it down: a draft of our own cannot be withdrawn.

@@ -92,6 +92,29 @@ describe("newsroom", () => {
     expect(await getPublishedRelease((await db.pressRelease.findUniqueOrThrow({ where: { id } })).slug, "en")).toBeNull();
   });
 
+  it("carries a comment with each review step and emails the other side in their language", async () => {
+    const r = await draft(actors.PRESS_OFFICER);
+    if (!r.ok) throw new Error(r.reason);
+    const id = r.data.id;
+    await db.user.update({ where: { id: actors.PRESS_OFFICER.id }, data: { locale: "fr" } });
+    const mailsTo = (email: string, kind = "press-review") => db.outboxMessage.findMany({ where: { toAddress: email, kind, ref: `press:${id}` } });
+    expect((await step(actors.PRESS_OFFICER, id, "submit", "Ready for a look.")).ok).toBe(true);
+    const toReviewer = await mailsTo(actors.REVIEWER.email);
+    expect(toReviewer).toHaveLength(1);
+    expect(toReviewer[0].textBody).toContain("Ready for a look.");
+    expect(await mailsTo(actors.PRESS_OFFICER.email)).toHaveLength(0); // not told of their own step
+    expect(await step(actors.REVIEWER, id, "requestChanges")).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { note: ["required"] } });
+    expect((await step(actors.REVIEWER, id, "requestChanges", "The second paragraph names the wrong minister.")).ok).toBe(true);
+    const toAuthor = await mailsTo(actors.PRESS_OFFICER.email);
+    expect(toAuthor).toHaveLength(1);
+    expect(toAuthor[0]).toMatchObject({ locale: "fr" });
+    expect(toAuthor[0].subject).toMatch(/^Modifications demandées/);
+    expect(toAuthor[0].textBody).toContain("The second paragraph names the wrong minister.");
+    const thread = await db.pressTransition.findMany({ where: { releaseId: id }, orderBy: { at: "asc" }, select: { to: true, note: true } });
+    expect(thread).toEqual([{ to: "IN_REVIEW", note: "Ready for a look." }, { to: "DRAFT", note: "The second paragraph names the wrong minister." }]);
+    await db.user.update({ where: { id: actors.PRESS_OFFICER.id }, data: { locale: "en" } });
+  });
+
   it("withdraws with a reason shown publicly, cancels the press-list emails still waiting, and can return to draft", async () => {
     const id = await approvedRelease();
     expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);

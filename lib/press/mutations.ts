@@ -166,12 +166,42 @@ export const stepRelease = defineUseCase({
       await tx.pressTranslation.updateMany({ where: { releaseId: r.id, locale: r.sourceLocale }, data: { status: "APPROVED", approvedById: actor.id, approvedAt: now } });
     }
     if (input.step === "publish" && !r.distributedAt) await distribute(tx, [r.id], { embargoed: false, now });
+    if (input.step === "submit" || input.step === "approve" || input.step === "requestChanges") await tellTheOtherSide(tx, actor, r, input.step, note);
     // Withdrawn: press-list emails still waiting for this release never leave.
     if (input.step === "withdraw") await tx.outboxMessage.updateMany({ where: { ref: `press:${r.id}`, status: "PENDING" }, data: { status: "CANCELLED", secret: null } });
     return ok({ id: r.id, editionId: r.editionId, from: r.status, to: to[input.step], step: input.step });
   },
   audit: (_ctx, r) => transitionAudit(r),
 });
+
+/**
+ * A review step emails the other side, in each person's language: a submission goes to the
+ * reviewers; an approval or a request for changes goes to whoever wrote and submitted it.
+ * The comment travels with it; the person who acted is not told of their own step.
+ */
+async function tellTheOtherSide(tx: Tx, actor: Principal, r: LockedRelease, step: "submit" | "approve" | "requestChanges", note: string | null) {
+  const recipients =
+    step === "submit"
+      ? await tx.user.findMany({ where: { role: "REVIEWER", disabledAt: null }, select: { email: true, locale: true } })
+      : await tx.user.findMany({
+          where: { disabledAt: null, OR: [{ id: r.createdById }, { transitions: { some: { releaseId: r.id, to: "IN_REVIEW" } } }] },
+          select: { email: true, locale: true },
+        });
+  const source = await tx.pressTranslation.findFirst({ where: { releaseId: r.id, locale: r.sourceLocale }, select: { title: true } });
+  const mails: MailInput[] = recipients
+    .filter((u) => u.email !== actor.email)
+    .map((u) => {
+      const locale = (isLocale(u.locale) ? u.locale : "en") as Locale;
+      const t = translator(locale, "mail.pressReview");
+      const title = source?.title ?? "";
+      return {
+        to: u.email, locale, kind: "press-review", ref: `press:${r.id}`,
+        subject: t(`subject.${step}`, { title }),
+        text: [t(`text.${step}`, { title, who: actor.name ?? actor.email ?? "" }), note ? `${t("comment")}\n${note}` : "", `${publicUrl()}/${locale}/admin/newsroom/${r.id}`].filter(Boolean).join("\n\n"),
+      };
+    });
+  await enqueueMails(tx, mails);
+}
 
 /**
  * Scheduled: nothing leaves before the time. Embargoed: the press list receives it now,

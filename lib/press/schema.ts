@@ -32,8 +32,8 @@ export const releaseStep = z
     version: seenVersion.optional(),
   })
   .refine((v) => v.step !== "approve" || v.version !== undefined, { path: ["version"], message: "required" })
-  // A withdrawal says why: the public page shows it.
-  .refine((v) => v.step !== "withdraw" || !!v.note, { path: ["note"], message: "required" });
+  // A withdrawal says why (the public page shows it); sending back to draft says what to change.
+  .refine((v) => (v.step !== "withdraw" && v.step !== "requestChanges") || !!v.note, { path: ["note"], message: "required" });
 
 /** Publish at a time: the wall-clock time in the edition's time zone. */
 export const releaseTiming = z.object({

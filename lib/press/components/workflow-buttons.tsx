@@ -11,14 +11,19 @@ export function WorkflowButtons({ releaseId, allowed, version }: { releaseId: st
   const steps = PRESS_STEPS.filter((s) => s !== "withdraw" && allowed.includes(s));
   if (steps.length === 0) return null;
   return (
-    <ActionForm action={stepReleaseAction} className="flex flex-wrap items-start gap-2">
+    <ActionForm action={stepReleaseAction} className="flex flex-col gap-2">
       <input type="hidden" name="releaseId" value={releaseId} />
       <input type="hidden" name="version" value={version} />
+      {steps.some((s) => s === "submit" || s === "approve" || s === "requestChanges") && (
+        <TextAreaField name="note" label={t("comment")} hint={t("commentHint")} rows={2} maxLength={1000} />
+      )}
+      <div className="flex flex-wrap items-start gap-2">
       {steps.map((s) => (
         <button key={s} type="submit" name="step" value={s} className={`rounded px-3 py-1.5 font-semibold ${s === "withdraw" || s === "requestChanges" ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}>
           {t(`step.${s}`)}
         </button>
       ))}
+      </div>
     </ActionForm>
   );
 }

@@ -92,15 +92,18 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-2 text-lg font-semibold">{t("history")}</h2>
-        <ul className="text-sm">
+        {/* The review thread: each step with who, when, and what they wrote. */}
+        <ol className="flex flex-col gap-2 text-sm">
           {r.transitions.map((x) => (
-            <li key={x.id}>
-              {formatDateTime(locale, x.at)} — {x.actor?.name ?? x.actor?.email ?? t("system")}: {t(`statusValue.${x.from}`)} → {t(`statusValue.${x.to}`)}
-              {x.cause && ` (${t.has(`transitionCause.${x.cause}` as never) ? t(`transitionCause.${x.cause}` as never) : x.cause})`}
-              {x.note && ` (${x.note})`}
+            <li key={x.id} className={x.note ? "rounded border border-gray-300 p-2" : ""}>
+              <div>
+                {formatDateTime(locale, x.at)} — <span className="font-semibold">{x.actor?.name ?? x.actor?.email ?? t("system")}</span>: {t(`statusValue.${x.from}`)} → {t(`statusValue.${x.to}`)}
+                {x.cause && ` (${t.has(`transitionCause.${x.cause}` as never) ? t(`transitionCause.${x.cause}` as never) : x.cause})`}
+              </div>
+              {x.note && <blockquote className="mt-1 whitespace-pre-line border-s-4 border-brand-600 ps-3 text-gray-900" dir="auto">{x.note}</blockquote>}
             </li>
           ))}
-        </ul>
+        </ol>
       </section>
     </div>
   );
