@@ -138,6 +138,11 @@ const ACTIONS: ActionRow[] = [
     input: (d) => ({ versionId: d.versionEn }), may: NEWSROOM_EDITORS, audit: "press.save", entity: (d) => d.release, allowed: { reason: "PUBLISHED_LOCKED" },
   },
   {
+    // The demo release is published: its address is fixed.
+    title: "setReleaseSlugAction", action: { file: PRESS, name: "setReleaseSlugAction" }, page: releasePage,
+    input: (d) => ({ releaseId: d.release, slug: "authorization-matrix" }), may: NEWSROOM_EDITORS, audit: "press.setSlug", entity: (d) => d.release, allowed: { reason: "PUBLISHED_LOCKED" },
+  },
+  {
     title: "approveTranslationAction", action: { file: PRESS, name: "approveTranslationAction" }, page: releasePage,
     input: (d) => ({ releaseId: d.release, locale: "ar", version: 1 }), may: NEWSROOM_REVIEWERS, audit: "press.translation.approve", entity: (d) => d.release, allowed: invalidTransition,
   },

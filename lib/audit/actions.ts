@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "press.save",
   "press.transition",
   "press.translation.approve",
+  "press.setSlug",
   "outbox.retry",
   "invitation.add",
   "invitation.update",

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionFor } from "@/lib/actions";
 import { kickOutbox, schedulePressPublication } from "@/lib/jobs/boss";
-import { approveTranslation, createReleaseFromTemplate, restoreVersion, saveReleaseText, stepRelease, timeRelease } from "./mutations";
+import { approveTranslation, createReleaseFromTemplate, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug } from "./mutations";
 
 const refresh = () => revalidatePath("/[locale]/admin", "layout");
 
@@ -11,6 +11,7 @@ export const createReleaseAction = actionFor(createReleaseFromTemplate, {
   after: (r, { locale }) => redirect(`/${locale}/admin/newsroom/${r.id}`),
 });
 
+export const setReleaseSlugAction = actionFor(setReleaseSlug, { after: refresh });
 export const saveReleaseTextAction = actionFor(saveReleaseText, { after: refresh });
 export const restoreVersionAction = actionFor(restoreVersion, { after: refresh });
 export const approveTranslationAction = actionFor(approveTranslation, { after: refresh });

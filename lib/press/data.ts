@@ -90,6 +90,11 @@ export async function getPublishedRelease(slug: string, locale: Locale, now = ne
   return text ? { ...r, text, languages: r.translations.map((t) => t.locale) } : null;
 }
 
+/** The current address of a release that had `slug` before (it redirects), or null. */
+export async function currentSlugOf(slug: string) {
+  return (await db.pressSlug.findUnique({ where: { slug }, select: { release: { select: { slug: true } } } }))?.release.slug ?? null;
+}
+
 /** A withdrawn release's public notice: when and why (its text is gone from every public page). */
 export async function getWithdrawnRelease(slug: string) {
   return db.pressRelease.findFirst({

@@ -8,8 +8,8 @@ import { getDb } from "@/lib/db";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
-import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease } from "./mutations";
-import { getPublishedRelease, getWithdrawnRelease, listPublishedReleases, listSitemapEntries } from "./data";
+import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug } from "./mutations";
+import { currentSlugOf, getPublishedRelease, getWithdrawnRelease, listPublishedReleases, listSitemapEntries } from "./data";
 import { utcToZonedLocal } from "@/lib/i18n/time-zones";
 
 const db = getDb();
@@ -113,6 +113,31 @@ describe("newsroom", () => {
     const thread = await db.pressTransition.findMany({ where: { releaseId: id }, orderBy: { at: "asc" }, select: { to: true, note: true } });
     expect(thread).toEqual([{ to: "IN_REVIEW", note: "Ready for a look." }, { to: "DRAFT", note: "The second paragraph names the wrong minister." }]);
     await db.user.update({ where: { id: actors.PRESS_OFFICER.id }, data: { locale: "en" } });
+  });
+
+  it("takes its address from the headline when it first leaves; a person may set it before; old addresses redirect", async () => {
+    const a = await approvedRelease();
+    const provisional = (await db.pressRelease.findUniqueOrThrow({ where: { id: a } })).slug;
+    expect((await step(actors.PRESS_OFFICER, a, "publish")).ok).toBe(true);
+    const first = await db.pressRelease.findUniqueOrThrow({ where: { id: a } });
+    // From the headline (earlier tests in this file published the same one: a number may follow).
+    expect(first.slug).toMatch(/^ciis-will-hold-the-2nd-international-seminar-on-cooperation(-\d+)?$/);
+    expect(await currentSlugOf(provisional)).toBe(first.slug);
+    expect(await setReleaseSlug({ actor: actors.PRESS_OFFICER, input: { releaseId: a, slug: "something-else" } })).toEqual({ ok: false, reason: "PUBLISHED_LOCKED" });
+    // The same headline again: the address is not taken twice.
+    const b = await approvedRelease();
+    expect((await step(actors.PRESS_OFFICER, b, "publish")).ok).toBe(true);
+    const second = (await db.pressRelease.findUniqueOrThrow({ where: { id: b } })).slug;
+    expect(second).toMatch(/^ciis-will-hold-the-2nd-international-seminar-on-cooperation-\d+$/);
+    expect(second).not.toBe(first.slug);
+    // Set by a person before: kept, refused when taken, checked for shape.
+    const c = await approvedRelease();
+    expect(await setReleaseSlug({ actor: actors.PRESS_OFFICER, input: { releaseId: c, slug: first.slug } })).toMatchObject({ ok: false, fieldErrors: { slug: ["addressTaken"] } });
+    expect(await setReleaseSlug({ actor: actors.PRESS_OFFICER, input: { releaseId: c, slug: "Not A Slug!" } })).toMatchObject({ ok: false, reason: "INVALID_INPUT" });
+    expect(await setReleaseSlug({ actor: actors.DELEGATE, input: { releaseId: c, slug: "seminar-opens" } })).toEqual(FORBIDDEN);
+    expect((await setReleaseSlug({ actor: actors.PRESS_OFFICER, input: { releaseId: c, slug: "seminar-opens" } })).ok).toBe(true);
+    expect((await step(actors.PRESS_OFFICER, c, "publish")).ok).toBe(true);
+    expect((await db.pressRelease.findUniqueOrThrow({ where: { id: c } })).slug).toBe("seminar-opens");
   });
 
   it("withdraws with a reason shown publicly, cancels the press-list emails still waiting, and can return to draft", async () => {

@@ -18,7 +18,8 @@ import type { PressStatus } from "@/lib/generated/prisma/enums";
 import { can, pressProblem, statusAfterEdit } from "./policy";
 import { draftFromTemplate, templateStage } from "./template";
 import { markdownToText } from "./markdown";
-import { newRelease, releaseStep, releaseText, releaseTiming, translationApproval, versionRestore, type PressReason, type ReleaseText } from "./schema";
+import { slugFromTitle } from "./slug";
+import { newRelease, releaseSlug, releaseStep, releaseText, releaseTiming, translationApproval, versionRestore, type PressReason, type ReleaseText } from "./schema";
 
 type LockedRelease = NonNullable<Awaited<ReturnType<typeof lockRelease>>>;
 
@@ -249,8 +250,56 @@ export const approveTranslation = defineUseCase({
  * Emails releases to the active press list, each journalist in their language when an
  * approved translation exists. One read of the list and one insert, however many releases.
  */
+/**
+ * Gives a release its public address the first time it leaves (published, or sent under
+ * embargo): from the English headline when there is an approved one, else the source
+ * headline transliterated. An address a person set is kept. The provisional one redirects.
+ */
+async function settleSlug(tx: Tx, releaseId: string) {
+  const r = await tx.pressRelease.findUniqueOrThrow({ where: { id: releaseId }, select: { id: true, slug: true, slugSettled: true, sourceLocale: true, translations: { where: { status: "APPROVED" }, select: { locale: true, title: true } } } });
+  if (r.slugSettled) return;
+  const title = (r.translations.find((t) => t.locale === "en") ?? r.translations.find((t) => t.locale === r.sourceLocale) ?? r.translations[0])?.title ?? r.slug;
+  const base = slugFromTitle(title);
+  let slug = base;
+  for (let n = 2; slug !== r.slug && (await slugTaken(tx, slug)); n++) slug = `${base}-${n}`;
+  await moveSlug(tx, r, slug);
+}
+
+async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
+  const [live, old] = await Promise.all([tx.pressRelease.count({ where: { slug } }), tx.pressSlug.count({ where: { slug } })]);
+  return live + old > 0;
+}
+
+/** The release takes `slug`; its previous address is kept to redirect. */
+async function moveSlug(tx: Tx, r: { id: string; slug: string }, slug: string) {
+  if (slug !== r.slug) await tx.pressSlug.upsert({ where: { slug: r.slug }, create: { slug: r.slug, releaseId: r.id }, update: { releaseId: r.id } });
+  await tx.pressSlug.deleteMany({ where: { slug } });
+  await tx.pressRelease.update({ where: { id: r.id }, data: { slug, slugSettled: true } });
+}
+
+/** A person sets the address before the release first leaves; afterwards it is fixed. */
+export const setReleaseSlug = defineUseCase({
+  name: "press.setSlug",
+  input: releaseSlug,
+  load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor) => can(actor, "edit"),
+  authorize: (actor, r) => can(actor, "edit", r),
+  async run({ tx, input, record: r }) {
+    if (r.publishedAt || r.distributedAt) return fail<PressReason>("PUBLISHED_LOCKED");
+    if (input.slug === null) {
+      await tx.pressRelease.update({ where: { id: r.id }, data: { slugSettled: false } });
+      return ok({ id: r.id, editionId: r.editionId, slug: "" });
+    }
+    if (input.slug !== r.slug && (await slugTaken(tx, input.slug))) return fail<PressReason>("INVALID_INPUT", { slug: ["addressTaken"] });
+    await moveSlug(tx, r, input.slug);
+    return ok({ id: r.id, editionId: r.editionId, slug: input.slug });
+  },
+  audit: (_ctx, r) => ({ action: "press.setSlug", entityType: "PressRelease", entityId: r.id, editionId: r.editionId, data: { slug: r.slug } }),
+});
+
 async function distribute(tx: Tx, releaseIds: string[], { embargoed, now }: { embargoed: boolean; now: Date }) {
   if (releaseIds.length === 0) return;
+  for (const id of releaseIds) await settleSlug(tx, id);
   const [releases, contacts] = await Promise.all([
     tx.pressRelease.findMany({ where: { id: { in: releaseIds } }, include: { translations: { where: { status: "APPROVED" } }, edition: { select: { timeZone: true } } } }),
     tx.pressContact.findMany({ where: { active: true } }),

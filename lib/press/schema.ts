@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/config";
 import { reasons } from "@/lib/errors";
+import { MAX_SLUG, SLUG_SHAPE } from "./slug";
 import { localDateTime } from "@/lib/i18n/time-zones";
 
 export const releaseText = z.object({
@@ -15,6 +16,13 @@ export type ReleaseText = z.infer<typeof releaseText>;
 export const newRelease = z.object({
   editionId: z.string().min(1, "required").max(40),
   sourceLocale: z.enum(LOCALES).default("en"),
+});
+
+/** The public address, set by a person before the release first leaves. */
+export const releaseSlug = z.object({
+  releaseId: z.string().min(1).max(40),
+  // Empty: the headline decides when the release first leaves.
+  slug: z.union([z.literal(""), z.string().trim().toLowerCase().max(MAX_SLUG, "tooLong").regex(SLUG_SHAPE, "slug")]).transform((v) => v || null),
 });
 
 /** The workflow steps a person takes with one button (timing has its own form). */

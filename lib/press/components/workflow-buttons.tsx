@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm, ConfirmButton, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
-import { approveTranslationAction, restoreVersionAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
+import { approveTranslationAction, restoreVersionAction, setReleaseSlugAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
 import { PRESS_STEPS } from "@/lib/press/schema";
 
 /** The steps this person may take now; the server checks each again. */
@@ -24,6 +24,18 @@ export function WorkflowButtons({ releaseId, allowed, version }: { releaseId: st
         </button>
       ))}
       </div>
+    </ActionForm>
+  );
+}
+
+/** The public address: proposed from the headline when the release first leaves, or set here before. */
+export function SlugForm({ releaseId, slug, proposed }: { releaseId: string; slug: string; proposed: string }) {
+  const t = useTranslations("newsroom");
+  return (
+    <ActionForm action={setReleaseSlugAction} success={t("slugSaved")} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="releaseId" value={releaseId} />
+      <TextField name="slug" label={t("slug")} hint={t("slugHint", { proposed })} value={slug} dir="ltr" maxLength={80} />
+      <SubmitButton variant="secondary">{t("slugSave")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parsePageParams } from "@/lib/i18n/server";
 import { slugParams } from "@/lib/params";
-import { getPublishedRelease, getWithdrawnRelease } from "@/lib/press/data";
+import { currentSlugOf, getPublishedRelease, getWithdrawnRelease } from "@/lib/press/data";
 import { renderMarkdown } from "@/lib/press/markdown";
 import { dirOf, isLocale, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
@@ -32,7 +32,12 @@ export default async function ReleasePublicPage({ params }: Props) {
   if (!r) {
     // Withdrawn: its text is gone; the page says so, when and why.
     const w = await getWithdrawnRelease(slug);
-    if (!w) notFound();
+    if (!w) {
+      // An earlier address (a changed headline, a link sent under embargo) leads to the release.
+      const moved = await currentSlugOf(slug);
+      if (moved) permanentRedirect(`/${locale}/news/${moved}`);
+      notFound();
+    }
     const tw = await getTranslations("news");
     const title = (w.translations.find((x) => x.locale === locale) ?? w.translations.find((x) => x.locale === w.sourceLocale))?.title;
     return (

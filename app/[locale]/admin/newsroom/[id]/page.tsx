@@ -7,7 +7,8 @@ import { getReleaseForAdmin } from "@/lib/press/data";
 import { allowedPressActions } from "@/lib/press/policy";
 import { PRESS_STATUS_TONE, TRANSLATION_STATUS_TONE } from "@/lib/press/status";
 import { ReleaseEditor } from "@/lib/press/components/release-editor";
-import { RestoreVersionButton, TimingForm, WithdrawForm, WorkflowButtons } from "@/lib/press/components/workflow-buttons";
+import { RestoreVersionButton, SlugForm, TimingForm, WithdrawForm, WorkflowButtons } from "@/lib/press/components/workflow-buttons";
+import { slugFromTitle } from "@/lib/press/slug";
 import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,6 +42,11 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
         <WorkflowButtons releaseId={r.id} allowed={allowed} version={sourceVersions[0]?.number ?? 1} />
         {allowed.includes("withdraw") && <WithdrawForm releaseId={r.id} />}
         <TimingForm releaseId={r.id} timeZone={r.edition.timeZone} canSchedule={allowed.includes("schedule")} />
+        {allowed.includes("edit") && !r.publishedAt && !r.distributedAt ? (
+          <SlugForm releaseId={r.id} slug={r.slugSettled ? r.slug : ""} proposed={slugFromTitle(r.translations.find((x) => x.locale === "en")?.title ?? source?.title ?? "")} />
+        ) : (
+          <p className="text-sm text-gray-700">{t("slugFixed")} <span dir="ltr" className="font-mono">/news/{r.slug}</span></p>
+        )}
       </section>
       <section aria-labelledby="text-heading">
         <h2 id="text-heading" className="mb-3 text-lg font-semibold">{t("sourceText", { language: LOCALE_NAMES[r.sourceLocale as Locale] })}</h2>
