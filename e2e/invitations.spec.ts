@@ -158,6 +158,7 @@ test("invite a regional group and the countries never invited, send once, answer
   await page.getByRole("link", { name: "Pakistan", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pakistan" })).toBeVisible();
   await expect(page.getByText("3 of 3 places used")).toBeVisible();
+  page.once("dialog", (d) => void d.accept()); // "Revoke this invitation? …"
   await page.getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByText(/This invitation was revoked/)).toBeVisible();
   for (const t of [token!, "A".repeat(43), "nonsense"]) {

@@ -140,6 +140,21 @@ describe("newsroom", () => {
     expect((await db.pressRelease.findUniqueOrThrow({ where: { id: c } })).slug).toBe("seminar-opens");
   });
 
+  it("takes a missing translation after publication, through its own review; live text stays as it is", async () => {
+    const id = await approvedRelease();
+    expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);
+    const slug = (await db.pressRelease.findUniqueOrThrow({ where: { id } })).slug;
+    expect((await getPublishedRelease(slug, "ru"))?.text.locale).toBe("en"); // no Russian yet
+    const ru = { releaseId: id, locale: "ru", title: "Семинар", body: "Текст" };
+    expect((await saveReleaseText({ actor: actors.PRESS_OFFICER, input: ru })).ok).toBe(true);
+    expect((await getPublishedRelease(slug, "ru"))?.text.locale).toBe("en"); // a draft is not public
+    expect((await approveTr(actors.REVIEWER, id, "ru")).ok).toBe(true);
+    expect((await getPublishedRelease(slug, "ru"))?.text.title).toBe("Семинар");
+    expect(await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { ...ru, title: "Другой" } })).toEqual({ ok: false, reason: "PUBLISHED_LOCKED" });
+    expect(await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { ...ru, locale: "en", title: "Changed" } })).toEqual({ ok: false, reason: "PUBLISHED_LOCKED" });
+    expect(await saveReleaseText({ actor: actors.REVIEWER, input: { ...ru, locale: "fr", title: "Séminaire" } })).toEqual(FORBIDDEN);
+  });
+
   it("withdraws with a reason shown publicly, cancels the press-list emails still waiting, and can return to draft", async () => {
     const id = await approvedRelease();
     expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);

@@ -87,7 +87,14 @@ export const createReleaseFromTemplate = defineUseCase({
  * to review.
  */
 async function saveText(tx: Tx, actor: Principal, r: LockedRelease, input: Omit<ReleaseText, "releaseId">) {
-  if (pressProblem(actor, "edit", r.status)) return fail<PressReason>("PUBLISHED_LOCKED");
+  const isTranslation = input.locale !== r.sourceLocale;
+  if (pressProblem(actor, isTranslation ? "translate" : "edit", r.status)) return fail<PressReason>("PUBLISHED_LOCKED");
+  if (isTranslation && r.status === "PUBLISHED") {
+    // After publication a missing or unapproved translation is written and reviewed on its own;
+    // one the public already reads stays as it is (corrections of live text are not built yet).
+    const live = await tx.pressTranslation.findUnique({ where: { releaseId_locale: { releaseId: r.id, locale: input.locale } }, select: { status: true } });
+    if (live?.status === "APPROVED") return fail<PressReason>("PUBLISHED_LOCKED");
+  }
   const number = ((await currentVersion(tx, r.id, input.locale)) ?? 0) + 1;
   const v = await tx.pressReleaseVersion.create({ data: { releaseId: r.id, locale: input.locale, number, title: input.title, summary: input.summary, body: input.body, authorId: actor.id! } });
   const isSource = input.locale === r.sourceLocale;

@@ -3,10 +3,12 @@
 import type { PressStatus } from "@/lib/generated/prisma/enums";
 import { can as hasPermission, type Permission, type Principal } from "@/lib/access/policy";
 
-export type PressAction = "edit" | "submit" | "approve" | "requestChanges" | "schedule" | "embargo" | "publish" | "withdraw" | "redraft" | "approveTranslation";
+export type PressAction = "edit" | "translate" | "submit" | "approve" | "requestChanges" | "schedule" | "embargo" | "publish" | "withdraw" | "redraft" | "approveTranslation";
 
 const RULES: Record<PressAction, { permission: Permission; from: readonly PressStatus[] }> = {
   edit: { permission: "press.draft", from: ["DRAFT", "IN_REVIEW", "APPROVED", "SCHEDULED", "EMBARGOED"] },
+  // A translation has its own review: it can be added or redone after publication too.
+  translate: { permission: "press.draft", from: ["DRAFT", "IN_REVIEW", "APPROVED", "SCHEDULED", "EMBARGOED", "PUBLISHED"] },
   submit: { permission: "press.draft", from: ["DRAFT"] },
   approve: { permission: "press.review", from: ["IN_REVIEW"] },
   requestChanges: { permission: "press.review", from: ["IN_REVIEW", "APPROVED", "SCHEDULED", "EMBARGOED"] },

@@ -2,7 +2,7 @@
 // The organizer's invitation forms. Labels come from the page (already translated, in
 // protocol order); the server validates and authorizes every post again.
 import { useTranslations } from "next-intl";
-import { ActionForm, CheckboxField, LocalizedField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
+import { ActionForm, CheckboxField, ConfirmButton, LocalizedField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/config";
 import {
   addInvitationsAction, bulkInvitationsAction, createOrganizationAction, deleteInvitationAction, importFocalPointsAction, invitationSettingsAction, regenerateLinkAction, updateInvitationAction,
@@ -66,7 +66,7 @@ export function BulkActionsForm({ editionId, locale, formId, count }: { editionI
           <TextField name="quota" label={t("newQuota")} type="number" min={1} max={100} className="w-24 rounded border border-gray-500 px-3 py-2" />
           <button type="submit" name="op" value="setQuota" className={secondary}>{t("bulk.setQuota")}</button>
         </div>
-        <button type="submit" name="op" value="revoke" className="rounded border border-red-700 px-3 py-2 font-semibold text-red-800 hover:bg-red-50">{t("bulk.revoke")}</button>
+        <ConfirmButton name="op" value="revoke" variant="secondary" confirm={t("revokeManyConfirm")}>{t("bulk.revoke")}</ConfirmButton>
       </div>
     </ActionForm>
   );
@@ -146,14 +146,14 @@ export function InvitationButtons({ editionId, id, locale, status, revoked }: { 
           <input type="hidden" name="editionId" value={editionId} />
           <input type="hidden" name="ids" value={id} />
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" name="op" value="revoke" className="rounded border border-red-700 px-3 py-2 font-semibold text-red-800 hover:bg-red-50">{t("bulk.revoke")}</button>
+          <ConfirmButton name="op" value="revoke" variant="secondary" confirm={t("revokeConfirm")}>{t("bulk.revoke")}</ConfirmButton>
         </ActionForm>
       )}
       {status === "NOT_SENT" && (
         <ActionForm action={deleteInvitationAction} className="flex flex-col gap-1">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded bg-red-700 px-3 py-2 font-semibold text-white hover:bg-red-800">{t("delete")}</button>
+          <ConfirmButton confirm={t("deleteConfirm")}>{t("delete")}</ConfirmButton>
         </ActionForm>
       )}
     </div>

@@ -43,7 +43,8 @@ export default async function TranslatePage({ params }: { params: Promise<{ loca
           <div className="prose-release" dangerouslySetInnerHTML={{ __html: renderMarkdown(source.body) }} />
         </div>
       </details>
-      <ReleaseEditor releaseId={r.id} locale={lang} title={tr?.title ?? ""} summary={tr?.summary ?? null} body={tr?.body ?? ""} disabled={!allowed.includes("edit")} />
+      {r.status === "PUBLISHED" && status !== "APPROVED" && allowed.includes("translate") && <p className="text-brand-900">{t("translateAfterPublication")}</p>}
+      <ReleaseEditor releaseId={r.id} locale={lang} title={tr?.title ?? ""} summary={tr?.summary ?? null} body={tr?.body ?? ""} disabled={!allowed.includes("translate") || (r.status === "PUBLISHED" && status === "APPROVED")} />
     </div>
   );
 }
