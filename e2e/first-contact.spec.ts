@@ -3,7 +3,7 @@
 // says so; Arabic pages keep ".ics" and a place's comma the right way round.
 import { expect, test } from "@playwright/test";
 import { callAction, readDemo } from "./support/matrix";
-import { ownSeries } from "./support/factories";
+import { ownEdition } from "./support/factories";
 import { EditionAdminPage } from "./pages/edition-admin-page";
 import { queryOne } from "./support/db";
 import { storageState } from "./support/roles";
@@ -64,11 +64,7 @@ test.describe("organizer pages", () => {
   });
 
   test("the edition's history is translated and can be narrowed to one kind of event", async ({ page }) => {
-    const series = await ownSeries(page.request);
-    const made = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
-      locale: "en", seriesId: series.id, number: "1", theme: { en: "History" }, venue: {}, timeZone: "UTC", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00",
-    });
-    const id = /\/en\/admin\/editions\/(\w+)/.exec(made.redirect ?? "")![1];
+    const { id } = await ownEdition(page.request, { theme: { en: "History" } });
     await callAction(page.request, `/en/admin/editions/${id}`, { file: "lib/editions/actions.ts", name: "transitionEditionAction" }, { locale: "en", id, to: "ANNOUNCED" });
     await page.goto(`/en/admin/editions/${id}?history=edition`);
     const history = page.getByRole("region", { name: "History" });
@@ -83,11 +79,7 @@ test.describe("cancelling an edition", () => {
   test.use({ storageState: storageState("organizer") });
 
   test("asks why and asks again; the public page then says cancelled, when and why", async ({ page }) => {
-    const series = await ownSeries(page.request);
-    const made = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
-      locale: "en", seriesId: series.id, number: "1", theme: { en: "To be cancelled" }, venue: {}, timeZone: "UTC", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00",
-    });
-    const id = /\/en\/admin\/editions\/(\w+)/.exec(made.redirect ?? "")![1];
+    const { id, series } = await ownEdition(page.request, { theme: { en: "To be cancelled" } });
     await page.goto(`/en/admin/editions/${id}`);
     const edition = new EditionAdminPage(page);
     await edition.transition("Announce");
@@ -110,11 +102,7 @@ test.describe("the programme", () => {
   test.use({ storageState: storageState("organizer") });
 
   test("names the speaker of a clash; a session can be edited (moved) and is deleted only after confirming", async ({ page }) => {
-    const series = await ownSeries(page.request);
-    const made = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
-      locale: "en", seriesId: series.id, number: "1", theme: { en: "Programme" }, venue: {}, timeZone: "Asia/Shanghai", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00",
-    });
-    const id = /\/en\/admin\/editions\/(\w+)/.exec(made.redirect ?? "")![1];
+    const { id } = await ownEdition(page.request, { theme: { en: "Programme" }, timeZone: "Asia/Shanghai" });
     const session = (title: string, startsAt: string, endsAt: string) =>
       callAction(page.request, `/en/admin/editions/${id}`, { file: "lib/programme/actions.ts", name: "saveSessionAction" }, { locale: "en", editionId: id, title: { en: title }, startsAt, endsAt, room: title, speakers: "Li Wei; Professor; CIIS" });
     await session("Opening", "2027-05-04T09:00", "2027-05-04T10:00");

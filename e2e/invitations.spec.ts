@@ -10,9 +10,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { COUNTRIES } from "../prisma/data/countries";
 import { pdfText } from "../lib/pdf/pdf-text";
-import { callAction, readDemo } from "./support/matrix";
+import { readDemo } from "./support/matrix";
 import { decodeBody, waitForMail } from "./support/mail";
-import { ownSeries } from "./support/factories";
+import { ownEdition } from "./support/factories";
 import { storageState } from "./support/roles";
 
 const ar = JSON.parse(readFileSync(path.resolve(__dirname, "../lib/i18n/messages/ar.json"), "utf8")) as Record<string, Record<string, unknown>>;
@@ -35,21 +35,10 @@ async function axeClean(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** A draft edition of a series of our own: the growth figures start from nothing. */
-async function ownEdition(page: Page): Promise<string> {
-  const series = await ownSeries(page.request);
-  const res = await callAction(page.request, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
-    locale: "en", seriesId: series.id, number: "1", theme: { en: "Invitations end to end", ar: "الدعوات من البداية إلى النهاية" }, venue: { en: "CIIS, Beijing" },
-    timeZone: "Asia/Shanghai", startsAt: "2027-11-09T09:00", endsAt: "2027-11-10T17:30", capacity: "300",
-  });
-  const id = /\/en\/admin\/editions\/(\w+)/.exec(res.redirect ?? "")?.[1];
-  if (!id) throw new Error(`the edition was not created: ${JSON.stringify(res)}`);
-  return id;
-}
-
 test("invite a regional group and the countries never invited, send once, answer in Arabic within the quota", async ({ page, browser }) => {
   test.setTimeout(240_000);
-  const editionId = await ownEdition(page);
+  // A draft edition of a series of our own: the growth figures start from nothing.
+  const { id: editionId } = await ownEdition(page.request, { theme: { en: "Invitations end to end", ar: "الدعوات من البداية إلى النهاية" }, venue: { en: "CIIS, Beijing" }, timeZone: "Asia/Shanghai", startsAt: "2027-11-09T09:00", endsAt: "2027-11-10T17:30", capacity: "300" });
   await page.goto(`/en/admin/editions/${editionId}/invitations`);
   const invite = page.getByRole("region", { name: "Invite" });
 

@@ -61,3 +61,14 @@ export async function ownDraftRelease(press: APIRequestContext, editionId: strin
   if (!id) throw new Error(`the release was not created: ${JSON.stringify(res)}`);
   return id;
 }
+
+/** An edition of a series of our own (the organizer, through the edition form's action); `over` changes its fields. */
+export async function ownEdition(organizer: APIRequestContext, over: Record<string, unknown> = {}): Promise<{ id: string; series: { id: string; slug: string } }> {
+  const series = await ownSeries(organizer);
+  const res = await callAction(organizer, `/en/admin/editions/new?series=${series.id}`, { file: "lib/editions/actions.ts", name: "createEditionAction" }, {
+    locale: "en", seriesId: series.id, number: "1", theme: { en: "Of our own" }, venue: {}, timeZone: "UTC", startsAt: "2027-05-04T09:00", endsAt: "2027-05-05T17:00", ...over,
+  });
+  const id = /\/en\/admin\/editions\/(\w+)/.exec(res.redirect ?? "")?.[1];
+  if (!id) throw new Error(`the edition was not created: ${JSON.stringify(res)}`);
+  return { id, series };
+}

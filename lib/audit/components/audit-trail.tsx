@@ -9,6 +9,7 @@ interface Entry {
   entityId?: string;
   at: Date;
   actorEmail: string | null;
+  actorName?: string | null;
   action: string;
   data: unknown;
 }
@@ -40,7 +41,7 @@ export async function AuditTrail({ entries, locale }: { entries: Entry[]; locale
   return (
     <ul className="flex flex-col gap-1 text-sm text-gray-800">
       {entries.map((e) => (
-        <li key={String(e.id)}>{t("byWhom", { when: formatDateTime(locale, e.at), who: e.actorEmail ?? (viaLink(e) ? t("linkHolder") : t("system")), what: describe(e) })}</li>
+        <li key={String(e.id)}>{t("byWhom", { when: formatDateTime(locale, e.at), who: e.actorName ?? e.actorEmail ?? (viaLink(e) ? t("linkHolder") : t("system")), what: describe(e) })}</li>
       ))}
     </ul>
   );

@@ -12,6 +12,7 @@ import { OrganizationForm } from "@/lib/invitations/components/admin-forms";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { resolveLocale } from "@/lib/i18n/server";
 
 const ORDERS = ["name", "group", "invitations"] as const;
@@ -43,26 +44,9 @@ export default async function CountriesPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} intro={t("intro", { members, observers: all.length - members })} />
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm font-semibold">{t("protocolOrder")}
-          <select id="order" name="order" defaultValue={orderLocale} className="rounded border border-gray-400 px-2 py-1 font-normal">
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm font-semibold">{t("orderBy")}
-          <select name="sort" defaultValue={sort} className="rounded border border-gray-400 px-2 py-1 font-normal">
-            <option value="name">{t("byName")}</option>
-            <option value="group">{t("byGroup")}</option>
-            <option value="invitations">{t("byInvitations")}</option>
-          </select>
-        </label>
-        <label className="flex flex-col text-sm font-semibold">{t("regionalGroup")}
-          <select name="group" defaultValue={f.group ?? ""} className="rounded border border-gray-400 px-2 py-1 font-normal">
-            <option value="">{ti("any")}</option>
-            {REGIONAL_GROUP_VALUES.map((g) => <option key={g} value={g}>{t(`group.${g}`)}</option>)}
-          </select>
-        </label>
+        <FilterSelect name="order" label={t("protocolOrder")} value={orderLocale} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
+        <FilterSelect name="sort" label={t("orderBy")} value={sort} options={[{ value: "name", label: t("byName") }, { value: "group", label: t("byGroup") }, { value: "invitations", label: t("byInvitations") }]} />
+        <FilterSelect name="group" label={t("regionalGroup")} value={f.group} any={ti("any")} options={REGIONAL_GROUP_VALUES.map((g) => ({ value: g, label: t(`group.${g}`) }))} />
         <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white">{t("apply")}</button>
       </form>
       <DataTable caption={t("title")} columns={[{ label: t("name") }, { label: t("code") }, { label: t("regionalGroup") }, { label: t("status") }, { label: t("invitations"), align: "end" }]}>

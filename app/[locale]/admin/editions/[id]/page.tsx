@@ -20,6 +20,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { AuditTrail } from "@/lib/audit/components/audit-trail";
 
 const historyQuery = z.object({ history: optionalQuery(z.enum(HISTORY_KINDS)), before: optionalQuery(z.string().regex(/^\d{1,18}$/)) });
@@ -118,12 +119,7 @@ export default async function EditionAdminPage({ params, searchParams }: { param
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="mb-2 text-lg font-semibold">{t("history")}</h2>
         <form method="get" className="mb-3 flex flex-wrap items-end gap-2" aria-label={t("historyFilter")}>
-          <label className="flex flex-col text-sm font-semibold">{t("historyShow")}
-            <select name="history" defaultValue={h.history ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal">
-              <option value="">{t("historyAll")}</option>
-              {HISTORY_KINDS.map((k) => <option key={k} value={k}>{t(`historyKind.${k}`)}</option>)}
-            </select>
-          </label>
+          <FilterSelect name="history" label={t("historyShow")} value={h.history} any={t("historyAll")} options={HISTORY_KINDS.map((k) => ({ value: k, label: t(`historyKind.${k}`) }))} />
           <button type="submit" className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800">{t("historyApply")}</button>
         </form>
         <AuditTrail entries={audit} locale={locale} />

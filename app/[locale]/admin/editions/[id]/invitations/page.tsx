@@ -17,6 +17,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 const ORDERS = ["name", "status", "group"] as const;
 const query = z.object({
@@ -117,36 +118,11 @@ export default async function InvitationsPage({ params, searchParams }: Props) {
         <h2 id="list-heading" className="text-lg font-semibold">{t("listTitle", { count: rows.length })}</h2>
         <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-gray-300 p-3" role="search" aria-label={t("filters")}>
           <label className="flex flex-col text-sm font-semibold">{t("search")}<input name="q" defaultValue={f.q ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal" /></label>
-          <label className="flex flex-col text-sm font-semibold">{t("status")}
-            <select name="status" defaultValue={f.status ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal">
-              <option value="">{t("any")}</option>
-              {INVITATION_STATUS_VALUES.map((s) => <option key={s} value={s}>{t(`statusValue.${s}`)}</option>)}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">{t("regionalGroup")}
-            <select name="group" defaultValue={f.group ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal">
-              <option value="">{t("any")}</option>
-              {REGIONAL_GROUP_VALUES.map((g) => <option key={g} value={g}>{tc(`group.${g}`)}</option>)}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">{t("kind")}
-            <select name="kind" defaultValue={f.kind ?? ""} className="rounded border border-gray-500 px-2 py-1 font-normal">
-              <option value="">{t("any")}</option>
-              <option value="country">{t("kindCountry")}</option>
-              <option value="organization">{t("kindOrganization")}</option>
-              <option value="revoked">{t("kindRevoked")}</option>
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">{t("order")}
-            <select name="order" defaultValue={order} className="rounded border border-gray-500 px-2 py-1 font-normal">
-              {ORDERS.map((o) => <option key={o} value={o}>{t(`orderBy.${o}`)}</option>)}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">{tc("protocolOrder")}
-            <select name="lang" defaultValue={orderLocale} className="rounded border border-gray-500 px-2 py-1 font-normal">
-              {LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
-            </select>
-          </label>
+          <FilterSelect name="status" label={t("status")} value={f.status} any={t("any")} options={INVITATION_STATUS_VALUES.map((s) => ({ value: s, label: t(`statusValue.${s}`) }))} />
+          <FilterSelect name="group" label={t("regionalGroup")} value={f.group} any={t("any")} options={REGIONAL_GROUP_VALUES.map((g) => ({ value: g, label: tc(`group.${g}`) }))} />
+          <FilterSelect name="kind" label={t("kind")} value={f.kind} any={t("any")} options={[{ value: "country", label: t("kindCountry") }, { value: "organization", label: t("kindOrganization") }, { value: "revoked", label: t("kindRevoked") }]} />
+          <FilterSelect name="order" label={t("order")} value={order} options={ORDERS.map((o) => ({ value: o, label: t(`orderBy.${o}`) }))} />
+          <FilterSelect name="lang" label={tc("protocolOrder")} value={orderLocale} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l], lang: l }))} />
           <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-semibold text-white">{t("apply")}</button>
         </form>
 
