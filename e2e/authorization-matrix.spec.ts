@@ -142,6 +142,19 @@ const ACTIONS: ActionRow[] = [
     title: "setReleaseSlugAction", action: { file: PRESS, name: "setReleaseSlugAction" }, page: releasePage,
     input: (d) => ({ releaseId: d.release, slug: "authorization-matrix" }), may: NEWSROOM_EDITORS, audit: "press.setSlug", entity: (d) => d.release, allowed: { reason: "PUBLISHED_LOCKED" },
   },
+  // Corrections of the published demo release, in French: it has no live French text.
+  {
+    title: "saveCorrectionAction", action: { file: PRESS, name: "saveCorrectionAction" }, page: releasePage,
+    input: (d) => ({ releaseId: d.release, locale: "fr", title: "Matrix", body: "Matrix" }), may: NEWSROOM_EDITORS, audit: "press.correction.save", entity: (d) => d.release, allowed: invalidTransition,
+  },
+  {
+    title: "approveCorrectionAction", action: { file: PRESS, name: "approveCorrectionAction" }, page: releasePage,
+    input: (d) => ({ releaseId: d.release, locale: "fr", note: "Matrix" }), may: NEWSROOM_REVIEWERS, audit: "press.correction.approve", entity: (d) => d.release, allowed: { reason: "NOT_FOUND" },
+  },
+  {
+    title: "discardCorrectionAction", action: { file: PRESS, name: "discardCorrectionAction" }, page: releasePage,
+    input: (d) => ({ releaseId: d.release, locale: "fr" }), may: NEWSROOM_EDITORS, audit: "press.correction.discard", entity: (d) => d.release, allowed: { reason: "NOT_FOUND" },
+  },
   {
     title: "approveTranslationAction", action: { file: PRESS, name: "approveTranslationAction" }, page: releasePage,
     input: (d) => ({ releaseId: d.release, locale: "ar", version: 1 }), may: NEWSROOM_REVIEWERS, audit: "press.translation.approve", entity: (d) => d.release, allowed: invalidTransition,

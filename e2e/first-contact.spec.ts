@@ -165,3 +165,44 @@ test.describe("withdrawing a release", () => {
     await expect(page.getByRole("heading", { name: /^Status:/ })).toContainText("Draft");
   });
 });
+
+test.describe("correcting a published release", () => {
+  test.use({ storageState: storageState("organizer") });
+
+  test("the correction waits for a reviewer; then the public page says updated, when and why", async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const demo = await readDemo();
+    const made = await callAction(page.request, "/en/admin/newsroom", { file: "lib/press/actions.ts", name: "createReleaseAction" }, { locale: "en", editionId: demo.edition1, sourceLocale: "en" });
+    const id = /\/en\/admin\/newsroom\/(\w+)/.exec(made.redirect ?? "")![1];
+    const step = (ctx: typeof page.request, s: string, extra: Record<string, unknown> = {}) =>
+      callAction(ctx, `/en/admin/newsroom/${id}`, { file: "lib/press/actions.ts", name: "stepReleaseAction" }, { releaseId: id, step: s, ...extra });
+    await step(page.request, "submit");
+    const reviewerContext = await browser.newContext({ storageState: storageState("reviewer") });
+    expect((await step(reviewerContext.request, "approve", { version: 1 })).result).toMatchObject({ ok: true });
+    expect((await step(page.request, "publish")).result).toMatchObject({ ok: true });
+    const { slug } = await queryOne<{ slug: string }>(`SELECT slug FROM "PressRelease" WHERE id = $1`, [id]);
+    const before = await (await page.request.get(`/en/news/${slug}`)).text();
+
+    await page.goto(`/en/admin/newsroom/${id}`);
+    await expect(page.getByText(/What you save here is a correction/)).toBeVisible();
+    const headline = page.getByLabel("Headline");
+    const corrected = `Corrected headline ${Date.now().toString(36)}`;
+    await headline.fill(corrected);
+    await page.getByRole("button", { name: "Save the correction" }).click();
+    await expect(page.getByText("Correction saved; it waits for a reviewer.")).toBeVisible();
+    expect(await (await page.request.get(`/en/news/${slug}`)).text()).not.toContain(corrected);
+    expect(before).not.toContain("Updated on");
+
+    const reviewer = await reviewerContext.newPage();
+    await reviewer.goto(`/en/admin/newsroom/${id}`);
+    await expect(reviewer.getByText("A correction of this text is waiting for review.")).toBeVisible();
+    await reviewer.getByLabel("What was corrected").fill("The headline named the wrong institute.");
+    await reviewer.getByRole("button", { name: "Approve the correction" }).click();
+    await expect(reviewer.getByText("A correction of this text is waiting for review.")).toHaveCount(0); // approved: nothing waits
+    await reviewerContext.close();
+
+    await page.goto(`/en/news/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: corrected })).toBeVisible();
+    await expect(page.getByText(/^Updated on .* — The headline named the wrong institute\.$/)).toBeVisible();
+  });
+});

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionFor } from "@/lib/actions";
 import { kickOutbox, schedulePressPublication } from "@/lib/jobs/boss";
-import { approveTranslation, createReleaseFromTemplate, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug } from "./mutations";
+import { approveTranslation, createReleaseFromTemplate, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug, saveCorrection, approveCorrection, discardCorrection } from "./mutations";
 
 const refresh = () => revalidatePath("/[locale]/admin", "layout");
 
@@ -12,6 +12,9 @@ export const createReleaseAction = actionFor(createReleaseFromTemplate, {
 });
 
 export const setReleaseSlugAction = actionFor(setReleaseSlug, { after: refresh });
+export const saveCorrectionAction = actionFor(saveCorrection, { after: refresh });
+export const approveCorrectionAction = actionFor(approveCorrection, { after: refresh });
+export const discardCorrectionAction = actionFor(discardCorrection, { after: refresh });
 export const saveReleaseTextAction = actionFor(saveReleaseText, { after: refresh });
 export const restoreVersionAction = actionFor(restoreVersion, { after: refresh });
 export const approveTranslationAction = actionFor(approveTranslation, { after: refresh });

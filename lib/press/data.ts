@@ -23,6 +23,7 @@ export async function getReleaseForAdmin(id: string) {
     include: {
       edition: { select: { id: true, number: true, timeZone: true, series: { select: { name: true, slug: true } } } },
       translations: true,
+      corrections: { where: { status: "DRAFT" } },
       versions: { orderBy: [{ locale: "asc" }, { number: "desc" }], include: { author: { select: { name: true, email: true } } } },
       transitions: { orderBy: { at: "desc" }, include: { actor: { select: { name: true, email: true } } } },
       createdBy: { select: { name: true, email: true } },

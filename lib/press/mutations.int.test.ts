@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
-import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug } from "./mutations";
+import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug, saveCorrection, approveCorrection, discardCorrection } from "./mutations";
 import { currentSlugOf, getPublishedRelease, getWithdrawnRelease, listPublishedReleases, listSitemapEntries } from "./data";
 import { utcToZonedLocal } from "@/lib/i18n/time-zones";
 
@@ -153,6 +153,32 @@ describe("newsroom", () => {
     expect(await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { ...ru, title: "Другой" } })).toEqual({ ok: false, reason: "PUBLISHED_LOCKED" });
     expect(await saveReleaseText({ actor: actors.PRESS_OFFICER, input: { ...ru, locale: "en", title: "Changed" } })).toEqual({ ok: false, reason: "PUBLISHED_LOCKED" });
     expect(await saveReleaseText({ actor: actors.REVIEWER, input: { ...ru, locale: "fr", title: "Séminaire" } })).toEqual(FORBIDDEN);
+  });
+
+  it("corrects a published release through review: the public reads the approved text until the correction is approved", async () => {
+    const id = await approvedRelease();
+    expect((await step(actors.PRESS_OFFICER, id, "publish")).ok).toBe(true);
+    const slug = (await db.pressRelease.findUniqueOrThrow({ where: { id } })).slug;
+    const liveTitle = (await getPublishedRelease(slug, "en"))!.text.title;
+    const fix = { releaseId: id, locale: "en", title: "CIIS will hold the 2nd International Seminar on Cooperation (corrected)", body: "The corrected text." };
+    expect(await saveCorrection({ actor: actors.DELEGATE, input: fix })).toEqual(FORBIDDEN);
+    expect((await saveCorrection({ actor: actors.PRESS_OFFICER, input: fix })).ok).toBe(true);
+    expect((await saveCorrection({ actor: actors.PRESS_OFFICER, input: { ...fix, body: "The corrected text, again." } })).ok).toBe(true);
+    expect(await db.pressCorrection.count({ where: { releaseId: id, status: "DRAFT" } })).toBe(1); // one in progress, updated
+    expect((await getPublishedRelease(slug, "en"))!.text.title).toBe(liveTitle); // the public still reads the approved text
+    expect(await approveCorrection({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en", note: "x" } })).toEqual(FORBIDDEN);
+    expect(await approveCorrection({ actor: actors.REVIEWER, input: { releaseId: id, locale: "en", note: "" } })).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { note: ["required"] } });
+    expect((await approveCorrection({ actor: actors.REVIEWER, input: { releaseId: id, locale: "en", note: "The minister's title was wrong." } })).ok).toBe(true);
+    const now = await getPublishedRelease(slug, "en");
+    expect(now!.text).toMatchObject({ title: fix.title, body: "The corrected text, again." });
+    expect(now).toMatchObject({ correctionNote: "The minister's title was wrong.", correctedAt: expect.any(Date), status: "PUBLISHED" });
+    expect(await approveCorrection({ actor: actors.REVIEWER, input: { releaseId: id, locale: "en", note: "again" } })).toEqual({ ok: false, reason: "NOT_FOUND" });
+    // A draft release is edited, not corrected; a discarded correction leaves the text alone.
+    const draftId = (await draft(actors.PRESS_OFFICER)) as { ok: true; data: { id: string } };
+    expect(await saveCorrection({ actor: actors.PRESS_OFFICER, input: { ...fix, releaseId: draftId.data.id } })).toEqual({ ok: false, reason: "INVALID_TRANSITION" });
+    expect((await saveCorrection({ actor: actors.PRESS_OFFICER, input: { ...fix, title: "Discarded" } })).ok).toBe(true);
+    expect((await discardCorrection({ actor: actors.PRESS_OFFICER, input: { releaseId: id, locale: "en" } })).ok).toBe(true);
+    expect((await getPublishedRelease(slug, "en"))!.text.title).toBe(fix.title);
   });
 
   it("withdraws with a reason shown publicly, cancels the press-list emails still waiting, and can return to draft", async () => {

@@ -19,7 +19,7 @@ import { can, pressProblem, statusAfterEdit } from "./policy";
 import { draftFromTemplate, templateStage } from "./template";
 import { markdownToText } from "./markdown";
 import { slugFromTitle } from "./slug";
-import { newRelease, releaseSlug, releaseStep, releaseText, releaseTiming, translationApproval, versionRestore, type PressReason, type ReleaseText } from "./schema";
+import { correctionApproval, correctionRef, newRelease, releaseSlug, releaseStep, releaseText, releaseTiming, translationApproval, versionRestore, type PressReason, type ReleaseText } from "./schema";
 
 type LockedRelease = NonNullable<Awaited<ReturnType<typeof lockRelease>>>;
 
@@ -129,6 +129,70 @@ export const saveReleaseText = defineUseCase({
   authorize: (actor, r) => can(actor, "edit", r),
   run: ({ tx, actor, input, record }) => saveText(tx, actor, record, input),
   audit: saveAudit,
+});
+
+/**
+ * A correction of a published release's live text, in one language: kept apart while it is
+ * written and reviewed, so the public reads the approved text until a reviewer approves
+ * the correction. One correction in progress per language (a partial unique index).
+ */
+export const saveCorrection = defineUseCase({
+  name: "press.saveCorrection",
+  input: releaseText,
+  load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor) => can(actor, "edit"),
+  authorize: (actor, r) => can(actor, "edit", r),
+  async run({ tx, actor, input, record: r }) {
+    if (r.status !== "PUBLISHED") return fail<PressReason>("INVALID_TRANSITION");
+    const live = await tx.pressTranslation.findUnique({ where: { releaseId_locale: { releaseId: r.id, locale: input.locale } }, select: { status: true } });
+    if (live?.status !== "APPROVED") return fail<PressReason>("INVALID_TRANSITION"); // not live: a plain translation, reviewed on its own
+    const open = await tx.pressCorrection.findFirst({ where: { releaseId: r.id, locale: input.locale, status: "DRAFT" }, select: { id: true } });
+    const text = { title: input.title, summary: input.summary, body: input.body };
+    const c = open
+      ? await tx.pressCorrection.update({ where: { id: open.id }, data: text })
+      : await tx.pressCorrection.create({ data: { releaseId: r.id, locale: input.locale, ...text, createdById: actor.id! } });
+    return ok({ id: c.id, releaseId: r.id, editionId: r.editionId, locale: input.locale });
+  },
+  audit: (_ctx, c) => ({ action: "press.correction.save", entityType: "PressRelease", entityId: c.releaseId, editionId: c.editionId, data: { locale: c.locale } }),
+});
+
+/** A reviewer approves a correction: it becomes the live text (a new version), and the release says it was updated, when and why. */
+export const approveCorrection = defineUseCase({
+  name: "press.approveCorrection",
+  input: correctionApproval,
+  load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor) => can(actor, "approveTranslation"),
+  authorize: (actor, r) => can(actor, "approveTranslation", r),
+  async run({ tx, actor, input, record: r, now }) {
+    if (r.status !== "PUBLISHED") return fail<PressReason>("INVALID_TRANSITION");
+    const c = await tx.pressCorrection.findFirst({ where: { releaseId: r.id, locale: input.locale, status: "DRAFT" } });
+    if (!c) return fail<PressReason>("NOT_FOUND");
+    const number = ((await currentVersion(tx, r.id, input.locale)) ?? 0) + 1;
+    await tx.pressReleaseVersion.create({ data: { releaseId: r.id, locale: input.locale, number, title: c.title, summary: c.summary, body: c.body, authorId: c.createdById } });
+    await tx.pressTranslation.update({
+      where: { releaseId_locale: { releaseId: r.id, locale: input.locale } },
+      data: { title: c.title, summary: c.summary, body: c.body, approvedById: actor.id, approvedAt: now, ...(input.locale === r.sourceLocale ? { sourceVersion: number } : {}) },
+    });
+    await tx.pressCorrection.update({ where: { id: c.id }, data: { status: "APPROVED", note: input.note, approvedById: actor.id, approvedAt: now } });
+    await tx.pressRelease.update({ where: { id: r.id }, data: { correctedAt: now, correctionNote: input.note } });
+    await tx.pressTransition.create({ data: { releaseId: r.id, from: "PUBLISHED", to: "PUBLISHED", actorId: actor.id, note: input.note, cause: "corrected" } });
+    return ok({ id: r.id, editionId: r.editionId, locale: input.locale, version: number });
+  },
+  audit: (_ctx, r) => ({ action: "press.correction.approve", entityType: "PressRelease", entityId: r.id, editionId: r.editionId, data: { locale: r.locale, version: r.version } }),
+});
+
+export const discardCorrection = defineUseCase({
+  name: "press.discardCorrection",
+  input: correctionRef,
+  load: (tx, input) => lockRelease(tx, input.releaseId),
+  allows: (actor) => can(actor, "edit"),
+  authorize: (actor, r) => can(actor, "edit", r),
+  async run({ tx, input, record: r }) {
+    const done = await tx.pressCorrection.updateMany({ where: { releaseId: r.id, locale: input.locale, status: "DRAFT" }, data: { status: "DISCARDED" } });
+    if (!done.count) return fail<PressReason>("NOT_FOUND");
+    return ok({ id: r.id, editionId: r.editionId, locale: input.locale });
+  },
+  audit: (_ctx, r) => ({ action: "press.correction.discard", entityType: "PressRelease", entityId: r.id, editionId: r.editionId, data: { locale: r.locale } }),
 });
 
 /** Restores an old version: it becomes the newest version of its language. */

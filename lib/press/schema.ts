@@ -18,6 +18,14 @@ export const newRelease = z.object({
   sourceLocale: z.enum(LOCALES).default("en"),
 });
 
+/** The approval of a correction: what was corrected, in a sentence the public reads. */
+export const correctionApproval = z.object({
+  releaseId: z.string().min(1).max(40),
+  locale: z.enum(LOCALES),
+  note: z.string({ error: "required" }).trim().min(1, "required").max(300, "tooLong"),
+});
+export const correctionRef = z.object({ releaseId: z.string().min(1).max(40), locale: z.enum(LOCALES) });
+
 /** The public address, set by a person before the release first leaves. */
 export const releaseSlug = z.object({
   releaseId: z.string().min(1).max(40),

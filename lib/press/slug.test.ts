@@ -12,6 +12,12 @@ describe("a release's address from its headline", () => {
     expect(arabic.split("-")).toHaveLength(5);
   });
 
+  it("cuts a long headline at a word", () => {
+    const s = slugFromTitle("China Institute of International Studies (CIIS) holds the 1st International Seminar on Joint Response");
+    expect(s.length).toBeLessThanOrEqual(80);
+    expect(s).toBe("china-institute-of-international-studies-ciis-holds-the-1st-international");
+  });
+
   it("is always a valid, bounded address", () => {
     for (const t of ["", "!!!", "x".repeat(500), "<script>alert(1)</script>", "٢٠٢٦"]) {
       const s = slugFromTitle(t);

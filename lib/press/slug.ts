@@ -16,5 +16,7 @@ export function slugFromTitle(title: string): string {
     .replace(/['`’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug.slice(0, MAX_SLUG).replace(/-+$/g, "") || "release";
+  // Long headlines are cut at a word, not inside one.
+  const cut = slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG + 1).replace(/-[^-]*$/, "") : slug;
+  return cut.slice(0, MAX_SLUG).replace(/-+$/g, "") || "release";
 }

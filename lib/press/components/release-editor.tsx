@@ -3,16 +3,17 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
-import { saveReleaseTextAction } from "@/lib/press/actions";
+import { saveCorrectionAction, saveReleaseTextAction } from "@/lib/press/actions";
 import { renderMarkdown } from "@/lib/press/markdown";
 import { dirOf, type Locale } from "@/lib/i18n/config";
 
-export function ReleaseEditor(props: { releaseId: string; locale: Locale; title: string; summary: string | null; body: string; disabled?: boolean }) {
+/** `correction`: the release is published; what is saved waits for a reviewer while the public reads the approved text. */
+export function ReleaseEditor(props: { releaseId: string; locale: Locale; title: string; summary: string | null; body: string; disabled?: boolean; correction?: boolean }) {
   const t = useTranslations("newsroom");
   const [body, setBody] = useState(props.body);
   const dir = dirOf(props.locale);
   return (
-    <ActionForm action={saveReleaseTextAction} success={t("savedVersion")}>
+    <ActionForm action={props.correction ? saveCorrectionAction : saveReleaseTextAction} success={props.correction ? t("correctionSaved") : t("savedVersion")}>
       <input type="hidden" name="releaseId" value={props.releaseId} />
       <input type="hidden" name="locale" value={props.locale} />
       <TextField name="title" label={t("headline")} value={props.title} lang={props.locale} dir={dir} maxLength={200} disabled={props.disabled} />
@@ -34,7 +35,7 @@ export function ReleaseEditor(props: { releaseId: string; locale: Locale; title:
           <div lang={props.locale} dir={dir} className="prose-release" dangerouslySetInnerHTML={{ __html: renderMarkdown(body) }} />
         </section>
       </div>
-      {!props.disabled && <SubmitButton>{t("saveVersion")}</SubmitButton>}
+      {!props.disabled && <SubmitButton>{props.correction ? t("saveCorrection") : t("saveVersion")}</SubmitButton>}
     </ActionForm>
   );
 }

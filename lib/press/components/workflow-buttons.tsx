@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm, ConfirmButton, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
-import { approveTranslationAction, restoreVersionAction, setReleaseSlugAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
+import { approveCorrectionAction, approveTranslationAction, discardCorrectionAction, restoreVersionAction, setReleaseSlugAction, stepReleaseAction, timeReleaseAction } from "@/lib/press/actions";
 import { PRESS_STEPS } from "@/lib/press/schema";
 
 /** The steps this person may take now; the server checks each again. */
@@ -15,7 +15,7 @@ export function WorkflowButtons({ releaseId, allowed, version }: { releaseId: st
       <input type="hidden" name="releaseId" value={releaseId} />
       <input type="hidden" name="version" value={version} />
       {steps.some((s) => s === "submit" || s === "approve" || s === "requestChanges") && (
-        <TextAreaField name="note" label={t("comment")} hint={t("commentHint")} rows={2} maxLength={1000} />
+        <TextAreaField id="step-note" name="note" label={t("comment")} hint={t("commentHint")} rows={2} maxLength={1000} />
       )}
       <div className="flex flex-wrap items-start gap-2">
       {steps.map((s) => (
@@ -40,6 +40,31 @@ export function SlugForm({ releaseId, slug, proposed }: { releaseId: string; slu
   );
 }
 
+/** A correction waiting: a reviewer approves it with the note the public reads; an editor may discard it. */
+export function CorrectionReview({ releaseId, locale, canApprove, canDiscard }: { releaseId: string; locale: string; canApprove: boolean; canDiscard: boolean }) {
+  const t = useTranslations("newsroom");
+  return (
+    <div className="flex flex-col gap-3 rounded border border-amber-600 bg-amber-50 p-3">
+      <p className="font-semibold text-amber-950">{t("correctionWaiting")}</p>
+      {canApprove && (
+        <ActionForm action={approveCorrectionAction} success={t("correctionApproved")} className="flex flex-col gap-2">
+          <input type="hidden" name="releaseId" value={releaseId} />
+          <input type="hidden" name="locale" value={locale} />
+          <TextField id={`correction-note-${locale}`} name="note" label={t("correctionNote")} hint={t("correctionNoteHint")} maxLength={300} />
+          <SubmitButton>{t("approveCorrection")}</SubmitButton>
+        </ActionForm>
+      )}
+      {canDiscard && (
+        <ActionForm action={discardCorrectionAction} className="flex flex-col gap-1">
+          <input type="hidden" name="releaseId" value={releaseId} />
+          <input type="hidden" name="locale" value={locale} />
+          <ConfirmButton variant="secondary" confirm={t("discardCorrectionConfirm")}>{t("discardCorrection")}</ConfirmButton>
+        </ActionForm>
+      )}
+    </div>
+  );
+}
+
 /** Withdraw a release: the reason is shown on its public page; waiting press-list emails are cancelled. */
 export function WithdrawForm({ releaseId }: { releaseId: string }) {
   const t = useTranslations("newsroom");
@@ -49,7 +74,7 @@ export function WithdrawForm({ releaseId }: { releaseId: string }) {
       <ActionForm action={stepReleaseAction} className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="releaseId" value={releaseId} />
         <input type="hidden" name="step" value="withdraw" />
-        <TextAreaField name="note" label={t("withdrawReason")} hint={t("withdrawReasonHint")} rows={3} maxLength={1000} />
+        <TextAreaField id="withdraw-note" name="note" label={t("withdrawReason")} hint={t("withdrawReasonHint")} rows={3} maxLength={1000} />
         <ConfirmButton confirm={t("withdrawConfirm")}>{t("step.withdraw")}</ConfirmButton>
       </ActionForm>
     </details>

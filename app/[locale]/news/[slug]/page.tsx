@@ -68,6 +68,12 @@ export default async function ReleasePublicPage({ params }: Props) {
       <p className="mt-3 text-sm text-gray-700" lang={locale}>
         <time dateTime={r.publishedAt!.toISOString()} dir={dirOf(locale)}>{formatDateTime(locale, r.publishedAt!, r.edition.timeZone)}</time>
       </p>
+      {r.correctedAt && (
+        <p className="mt-2 rounded border-s-4 border-brand-600 bg-brand-50 p-2 text-sm" lang={locale} dir={dirOf(locale)}>
+          {t("updatedOn", { date: formatDateTime(locale, r.correctedAt, r.edition.timeZone) })}
+          {r.correctionNote && <> — <bdi>{r.correctionNote}</bdi></>}
+        </p>
+      )}
       <div className="prose-release mt-6" dangerouslySetInnerHTML={{ __html: renderMarkdown(r.text.body) }} />
       <aside aria-label={t("factsHeading")} className="mt-8 rounded border border-gray-300 p-4" lang={locale} dir={dirOf(locale)}>
         <h2 className="mb-2 font-semibold">{t("factsHeading")}</h2>

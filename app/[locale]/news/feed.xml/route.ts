@@ -28,7 +28,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
   });
   for (const r of releases) {
     const link = `${base}/${locale}/news/${r.slug}`;
-    feed.addItem({ id: link, link, title: r.text.title, description: r.text.summary ?? undefined, content: renderMarkdown(r.text.body), date: r.publishedAt!, published: r.publishedAt! });
+    feed.addItem({ id: link, link, title: r.text.title, description: r.text.summary ?? undefined, content: renderMarkdown(r.text.body), date: r.correctedAt ?? r.publishedAt!, published: r.publishedAt! }); // a correction is an update of the entry
   }
   return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" } });
 }

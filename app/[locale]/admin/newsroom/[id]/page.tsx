@@ -8,6 +8,7 @@ import { allowedPressActions } from "@/lib/press/policy";
 import { PRESS_STATUS_TONE, TRANSLATION_STATUS_TONE } from "@/lib/press/status";
 import { ReleaseEditor } from "@/lib/press/components/release-editor";
 import { RestoreVersionButton, SlugForm, TimingForm, WithdrawForm, WorkflowButtons } from "@/lib/press/components/workflow-buttons";
+import { CorrectionEditor } from "@/lib/press/components/correction-editor";
 import { slugFromTitle } from "@/lib/press/slug";
 import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -50,7 +51,11 @@ export default async function ReleasePage({ params }: { params: Promise<{ locale
       </section>
       <section aria-labelledby="text-heading">
         <h2 id="text-heading" className="mb-3 text-lg font-semibold">{t("sourceText", { language: LOCALE_NAMES[r.sourceLocale as Locale] })}</h2>
-        {source && <ReleaseEditor releaseId={r.id} locale={r.sourceLocale as Locale} title={source.title} summary={source.summary} body={source.body} disabled={!allowed.includes("edit")} />}
+        {r.status === "PUBLISHED" && source ? (
+          <CorrectionEditor release={r} locale={r.sourceLocale as Locale} live={source} canEdit={allowed.includes("translate")} canApprove={allowed.includes("approveTranslation")} />
+        ) : (
+          source && <ReleaseEditor releaseId={r.id} locale={r.sourceLocale as Locale} title={source.title} summary={source.summary} body={source.body} disabled={!allowed.includes("edit")} />
+        )}
       </section>
       <section aria-labelledby="translations-heading">
         <h2 id="translations-heading" className="mb-3 text-lg font-semibold">{t("translations")}</h2>

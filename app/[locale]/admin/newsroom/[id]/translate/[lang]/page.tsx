@@ -1,3 +1,4 @@
+import { CorrectionEditor } from "@/lib/press/components/correction-editor";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parsePageParams } from "@/lib/i18n/server";
@@ -44,7 +45,11 @@ export default async function TranslatePage({ params }: { params: Promise<{ loca
         </div>
       </details>
       {r.status === "PUBLISHED" && status !== "APPROVED" && allowed.includes("translate") && <p className="text-brand-900">{t("translateAfterPublication")}</p>}
-      <ReleaseEditor releaseId={r.id} locale={lang} title={tr?.title ?? ""} summary={tr?.summary ?? null} body={tr?.body ?? ""} disabled={!allowed.includes("translate") || (r.status === "PUBLISHED" && status === "APPROVED")} />
+      {r.status === "PUBLISHED" && tr && status === "APPROVED" ? (
+        <CorrectionEditor release={r} locale={lang} live={tr} canEdit={allowed.includes("translate")} canApprove={allowed.includes("approveTranslation")} />
+      ) : (
+        <ReleaseEditor releaseId={r.id} locale={lang} title={tr?.title ?? ""} summary={tr?.summary ?? null} body={tr?.body ?? ""} disabled={!allowed.includes("translate")} />
+      )}
     </div>
   );
 }
