@@ -3,9 +3,8 @@
 // says so; Arabic pages keep ".ics" and a place's comma the right way round.
 import { expect, test } from "@playwright/test";
 import { callAction, readDemo } from "./support/matrix";
-import { ownEdition } from "./support/factories";
+import { ownEdition, ownPublishedRelease } from "./support/factories";
 import { EditionAdminPage } from "./pages/edition-admin-page";
-import { queryOne } from "./support/db";
 import { storageState } from "./support/roles";
 
 const RELEASE = "/news/seminar-2020-joint-response-to-terrorism";
@@ -135,17 +134,7 @@ test.describe("withdrawing a release", () => {
   test.use({ storageState: storageState("organizer") });
 
   test("asks why and asks again; the public page says withdrawn, when and why; it can go back to draft", async ({ page, browser }) => {
-    const demo = await readDemo();
-    const made = await callAction(page.request, "/en/admin/newsroom", { file: "lib/press/actions.ts", name: "createReleaseAction" }, { locale: "en", editionId: demo.edition1, sourceLocale: "en" });
-    const id = /\/en\/admin\/newsroom\/(\w+)/.exec(made.redirect ?? "")![1];
-    const step = (ctx: typeof page.request, s: string, extra: Record<string, unknown> = {}) =>
-      callAction(ctx, `/en/admin/newsroom/${id}`, { file: "lib/press/actions.ts", name: "stepReleaseAction" }, { releaseId: id, step: s, ...extra });
-    await step(page.request, "submit");
-    const reviewer = await browser.newContext({ storageState: storageState("reviewer") });
-    expect((await step(reviewer.request, "approve", { version: 1 })).result).toMatchObject({ ok: true });
-    await reviewer.close();
-    expect((await step(page.request, "publish")).result).toMatchObject({ ok: true });
-    const { slug } = await queryOne<{ slug: string }>(`SELECT slug FROM "PressRelease" WHERE id = $1`, [id]);
+    const { id, slug } = await ownPublishedRelease(page.request, browser, (await readDemo()).edition1);
 
     await page.goto(`/en/admin/newsroom/${id}`);
     const box = page.locator("details", { has: page.getByText("Withdraw", { exact: true }) });
@@ -171,16 +160,8 @@ test.describe("correcting a published release", () => {
 
   test("the correction waits for a reviewer; then the public page says updated, when and why", async ({ page, browser }) => {
     test.setTimeout(90_000);
-    const demo = await readDemo();
-    const made = await callAction(page.request, "/en/admin/newsroom", { file: "lib/press/actions.ts", name: "createReleaseAction" }, { locale: "en", editionId: demo.edition1, sourceLocale: "en" });
-    const id = /\/en\/admin\/newsroom\/(\w+)/.exec(made.redirect ?? "")![1];
-    const step = (ctx: typeof page.request, s: string, extra: Record<string, unknown> = {}) =>
-      callAction(ctx, `/en/admin/newsroom/${id}`, { file: "lib/press/actions.ts", name: "stepReleaseAction" }, { releaseId: id, step: s, ...extra });
-    await step(page.request, "submit");
+    const { id, slug } = await ownPublishedRelease(page.request, browser, (await readDemo()).edition1);
     const reviewerContext = await browser.newContext({ storageState: storageState("reviewer") });
-    expect((await step(reviewerContext.request, "approve", { version: 1 })).result).toMatchObject({ ok: true });
-    expect((await step(page.request, "publish")).result).toMatchObject({ ok: true });
-    const { slug } = await queryOne<{ slug: string }>(`SELECT slug FROM "PressRelease" WHERE id = $1`, [id]);
     const before = await (await page.request.get(`/en/news/${slug}`)).text();
 
     await page.goto(`/en/admin/newsroom/${id}`);

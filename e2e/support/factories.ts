@@ -5,6 +5,7 @@ import { SignInPage } from "../pages/sign-in-page";
 import { BOUNCING_DOMAIN } from "../../scripts/lib/test-smtp";
 import { queryOne } from "./db";
 import { callAction } from "./matrix";
+import { storageState } from "./roles";
 
 /**
  * An email the outbox could not deliver: a sign-in link asked for a mailbox the mail
@@ -71,4 +72,26 @@ export async function ownEdition(organizer: APIRequestContext, over: Record<stri
   const id = /\/en\/admin\/editions\/(\w+)/.exec(res.redirect ?? "")?.[1];
   if (!id) throw new Error(`the edition was not created: ${JSON.stringify(res)}`);
   return { id, series };
+}
+
+/**
+ * A press release of our own, published: drafted, submitted and published by the organizer,
+ * approved by the reviewer (a context of their own), in edition `editionId`.
+ */
+export async function ownPublishedRelease(organizer: APIRequestContext, browser: Browser, editionId: string): Promise<{ id: string; slug: string }> {
+  const made = await callAction(organizer, "/en/admin/newsroom", { file: "lib/press/actions.ts", name: "createReleaseAction" }, { locale: "en", editionId, sourceLocale: "en" });
+  const id = /\/en\/admin\/newsroom\/(\w+)/.exec(made.redirect ?? "")?.[1];
+  if (!id) throw new Error(`the release was not created: ${JSON.stringify(made)}`);
+  const step = (ctx: APIRequestContext, step: string, extra: Record<string, unknown> = {}) =>
+    callAction(ctx, `/en/admin/newsroom/${id}`, { file: "lib/press/actions.ts", name: "stepReleaseAction" }, { releaseId: id, step, ...extra });
+  await step(organizer, "submit");
+  const reviewer = await browser.newContext({ storageState: storageState("reviewer") });
+  try {
+    expect((await step(reviewer.request, "approve", { version: 1 })).result).toMatchObject({ ok: true });
+  } finally {
+    await reviewer.close();
+  }
+  expect((await step(organizer, "publish")).result).toMatchObject({ ok: true });
+  const { slug } = await queryOne<{ slug: string }>(`SELECT slug FROM "PressRelease" WHERE id = $1`, [id]);
+  return { id, slug };
 }

@@ -17,9 +17,8 @@ export function isPast(status: EditionStatus): boolean {
   return status === "HELD" || status === "ARCHIVED";
 }
 
-/** Statuses the public may see: everything but drafts (a cancelled edition only if it was ever public: PUBLIC_EDITION). */
-export const PUBLIC_EDITION_STATUSES: EditionStatus[] = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED", "CANCELLED"];
-const LIVE_PUBLIC_STATUSES: EditionStatus[] = PUBLIC_EDITION_STATUSES.filter((s) => s !== "CANCELLED");
+/** Statuses the public may see, but for cancelled (public only if it was ever announced: PUBLIC_EDITION). */
+const LIVE_PUBLIC_STATUSES: EditionStatus[] = ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "HELD", "ARCHIVED"];
 
 /**
  * The `where` of editions the public may see: announced or later, and cancelled ones that

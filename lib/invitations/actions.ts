@@ -6,10 +6,8 @@ import { actionFor, principalActionFor } from "@/lib/actions";
 import { kickOutbox } from "@/lib/jobs/boss";
 import { PUBLIC_TAG } from "@/lib/public-cache";
 import { linkHolderFromPost } from "./link";
-import {
-  addInvitations, bulkInvitations, confirmFocalPoint, createOrganization, deleteInvitation, importFocalPoints, nominateDelegate, regenerateLink,
-  respondToInvitation, saveInvitationSettings, updateInvitation, withdrawNominee,
-} from "./mutations";
+import { addInvitations, bulkInvitations, createOrganization, deleteInvitation, importFocalPoints, regenerateLink, saveInvitationSettings, updateInvitation } from "./mutations";
+import { confirmFocalPoint, nominateDelegate, respondToInvitation, withdrawNominee } from "./answers/mutations";
 
 function refreshAdmin() {
   revalidatePath("/[locale]/admin", "layout");

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/access/policy";
 import { PUBLIC_EDITION } from "@/lib/editions/status";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { ACTIVE_REGISTRATION } from "./mutations";
-import { buildLetter, inviteeName, type LetterSource } from "./letter";
+import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
+import { buildLetter, type LetterSource } from "./letter";
 import { invitationScope } from "./policy";
 import { openInvitationToken } from "./token";
 import { publicUrl } from "@/lib/env";
@@ -56,30 +56,28 @@ export async function getInvitationForAdmin(id: string) {
   });
 }
 
-/** An invitation as its focal point sees it (by link or account): the edition's facts, the answer, the delegation. */
+/** What a focal point sees of an invitation: the edition's facts, the answer, the delegation. */
+const FOCAL_POINT_VIEW = {
+  id: true, status: true, quota: true, letterLocale: true, countryCode: true, sentAt: true, respondedAt: true, revokedAt: true,
+  focalPointName: true, focalPointEmail: true, focalPointInstitution: true,
+  organization: { select: { acronym: true, names: true } },
+  edition: { select: { number: true, status: true, theme: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, registrationClosesAt: true, series: { select: { name: true, hostName: true } } } },
+  registrations: DELEGATION,
+} as const;
+
+/** One invitation as its focal point sees it (by link or account). */
 export async function getInvitationForFocalPoint(id: string) {
-  return db.invitation.findUnique({
-    where: { id },
-    select: {
-      id: true, status: true, quota: true, letterLocale: true, countryCode: true, sentAt: true, respondedAt: true, revokedAt: true,
-      focalPointName: true, focalPointEmail: true, focalPointInstitution: true,
-      organization: { select: { acronym: true, names: true } },
-      edition: { select: { number: true, status: true, theme: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, registrationClosesAt: true, series: { select: { name: true, hostName: true } } } },
-      registrations: DELEGATION,
-    },
-  });
+  return db.invitation.findUnique({ where: { id }, select: FOCAL_POINT_VIEW });
 }
 export type FocalPointInvitation = NonNullable<Awaited<ReturnType<typeof getInvitationForFocalPoint>>>;
 
 /** The invitations a focal point answers for: those naming them, or their country's. */
 export async function listOwnInvitations(actor: Actor) {
-  const own = await db.invitation.findMany({
+  return db.invitation.findMany({
     where: { ...invitationScope(actor), revokedAt: null, status: { not: "NOT_SENT" }, edition: PUBLIC_EDITION },
     orderBy: { createdAt: "desc" },
-    select: { id: true },
+    select: FOCAL_POINT_VIEW,
   });
-  const all = await Promise.all(own.map((i) => getInvitationForFocalPoint(i.id)));
-  return all.filter((i): i is FocalPointInvitation => i !== null);
 }
 
 /** The letter of one invitation in a language (null: the letter's own), with its link when it can be printed. */
@@ -158,7 +156,6 @@ export async function seriesParticipation(seriesId: string) {
   return { rows, best };
 }
 
-export { inviteeName };
 
 /** What a route needs to authorize an invitation's letter. */
 export async function invitationFacts(id: string) {

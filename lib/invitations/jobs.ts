@@ -5,7 +5,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "@/lib/access/policy";
 import { kickOutbox, QUEUES } from "@/lib/jobs/boss";
 import type { JobHandler } from "@/lib/jobs/worker";
-import { sendDueReminders } from "./mutations";
+import { sendDueReminders } from "./reminders/mutations";
 
 export const invitationJobs: JobHandler[] = [
   {

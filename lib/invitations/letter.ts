@@ -25,7 +25,6 @@ export interface Letter {
   paragraphs: string[];
   facts: { label: string; value: string }[];
   link: string | null;
-  linkLabel: string;
   closing: string;
   signature: string;
 }
@@ -77,7 +76,6 @@ export function buildLetter(src: LetterSource, locale: Locale, link: string | nu
       { label: t("delegation"), value: t("quotaShort", { quota: src.invitation.quota }) },
     ],
     link,
-    linkLabel: t("link"),
     closing: t("closing"),
     signature: t("signature", { host }),
   };

@@ -11,7 +11,9 @@ import { ok } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { defineUseCase } from "@/lib/use-case";
 import { COUNTRIES } from "@/prisma/data/countries";
-import { addInvitations, bulkInvitations, confirmFocalPoint, nominateDelegate, regenerateLink, respondToInvitation, sendDueReminders, updateInvitation, withdrawNominee } from "./mutations";
+import { addInvitations, bulkInvitations, regenerateLink, updateInvitation } from "./mutations";
+import { sendDueReminders } from "./reminders/mutations";
+import { confirmFocalPoint, nominateDelegate, respondToInvitation, withdrawNominee } from "./answers/mutations";
 import { nominateInput } from "./schema";
 import { tokenColumns } from "./token";
 

@@ -1,44 +1,37 @@
-// Invitation writes: inviting countries and organizations, sending, reminding, revoking,
-// and the focal point's answer and nominations. Each is one use case: validate, load and
-// lock, authorize against the record, one transaction with its audit entry and mail.
+// Invitation writes of the organizer and of the reminder job: inviting countries and
+// organizations, sending, reminding, revoking. The focal point's answers and nominations are
+// in answers/mutations.ts. Each is one use case: validate, load and lock, authorize against
+// the record, one transaction with its audit entry and mail.
 //
 // Races are settled by PostgreSQL: a bulk action locks its edition and then its rows (in
-// id order), so two "send" clicks send each invitation once; a nomination locks its
-// invitation row before counting the delegation, so concurrent nominations never exceed the
-// quota, and the partial unique index Registration_one_head_per_invitation refuses a second
-// head even if a path forgot the lock.
+// id order), so two "send" clicks send each invitation once.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { fail, ok, type DbRefusal } from "@/lib/errors";
 import { can as canEdition } from "@/lib/editions/policy";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/messages";
 import { publicUrl } from "@/lib/env";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail, enqueueMails, type MailInput } from "@/lib/mail/outbox";
 import { SECRET_LINK } from "@/lib/mail/secret";
-import { can as hasPermission, isLinkHolder, type Principal } from "@/lib/access/policy";
+import { can as hasPermission } from "@/lib/access/policy";
 import { defineUseCase, lockRow, nothingToLoad } from "@/lib/use-case";
+import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
 import { buildLetter, letterText, type LetterSource } from "./letter";
-import { can, mayAnswer } from "./policy";
+import { can } from "./policy";
 import {
-  addInvitationsInput, bulkInput, focalPointInput, importFocalPointsInput, invitationIdInput, invitationSettingsInput, nominateInput, organizationInput,
-  respondInput, updateInvitationInput, withdrawNomineeInput, type InvitationReason,
+  addInvitationsInput, bulkInput, importFocalPointsInput, invitationIdInput, invitationSettingsInput, organizationInput, updateInvitationInput, type InvitationReason,
 } from "./schema";
 import { newInvitationToken, openInvitationToken, tokenColumns } from "./token";
 
-/** The version of the privacy notice a focal point confirms when nominating. */
-export const PRIVACY_NOTICE_VERSION = "2026-12";
-/** Statuses in which a registration holds a place in its delegation. */
-export const ACTIVE_REGISTRATION = ["PENDING", "APPROVED", "WAITLISTED"] as const;
 /** Editions past these statuses take no new invitations and no answers. */
-const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
+export const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
 /** A manual reminder is not repeated within this time (a double click, two organizers). */
 const MANUAL_REMINDER_GAP_MS = 60 * 60_000;
 
-const refuse = (reason: InvitationReason) => fail<InvitationReason>(reason);
+export const refuse = (reason: InvitationReason) => fail<InvitationReason>(reason);
 
-function refusals(r: DbRefusal) {
+export function refusals(r: DbRefusal) {
   if (r.kind === "unique" && r.constraint?.includes("one_head")) return refuse("HEAD_TAKEN");
   if (r.kind === "unique" && r.constraint?.includes("edition_email")) return fail<InvitationReason>("INVALID_INPUT", { email: ["emailTaken"] });
   if (r.kind === "unique" && r.constraint?.includes("acronym")) return fail<InvitationReason>("INVALID_INPUT", { acronym: ["acronymTaken"] });
@@ -47,17 +40,17 @@ function refusals(r: DbRefusal) {
 
 // ───────────────────────────── loading ─────────────────────────────
 
-const invitationWithEdition = {
+export const invitationWithEdition = {
   edition: { select: { id: true, number: true, status: true, theme: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, registrationClosesAt: true, seriesId: true, series: { select: { slug: true, name: true, hostName: true } } } },
   country: { select: { alpha3: true } },
   organization: { select: { acronym: true, names: true } },
 } as const;
 
-async function lockInvitation(tx: Tx, id: string) {
+export async function lockInvitation(tx: Tx, id: string) {
   if (!(await lockRow(tx, "Invitation", id))) return null;
   return tx.invitation.findUniqueOrThrow({ where: { id }, include: invitationWithEdition });
 }
-type LockedInvitation = NonNullable<Awaited<ReturnType<typeof lockInvitation>>>;
+export type LockedInvitation = NonNullable<Awaited<ReturnType<typeof lockInvitation>>>;
 
 async function lockEditionForInvitations(tx: Tx, editionId: string) {
   if (!(await lockRow(tx, "Edition", editionId))) return null;
@@ -70,28 +63,41 @@ async function lockInvitations(tx: Tx, editionId: string, ids: string[]) {
   return tx.invitation.findMany({ where: { id: { in: locked.map((r) => r.id) } }, include: invitationWithEdition, orderBy: { id: "asc" } });
 }
 
-const activeDelegates = (tx: Tx, invitationId: string) => tx.registration.count({ where: { invitationId, status: { in: [...ACTIVE_REGISTRATION] } } });
+export const activeDelegates = (tx: Tx, invitationId: string) => tx.registration.count({ where: { invitationId, status: { in: [...ACTIVE_REGISTRATION] } } });
+
+/** The delegation size of each invitation, in one query. */
+async function delegationSizes(tx: Tx, invitationIds: string[]): Promise<Map<string, number>> {
+  const groups = await tx.registration.groupBy({ by: ["invitationId"], where: { invitationId: { in: invitationIds }, status: { in: [...ACTIVE_REGISTRATION] } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.invitationId!, g._count._all]));
+}
 
 function letterSource(inv: LockedInvitation): LetterSource {
   return { invitation: inv, edition: inv.edition, series: inv.edition.series, alpha3: inv.country?.alpha3 ?? null };
 }
 
 const invitationLink = (locale: Locale, token: string) => `${publicUrl()}/${locale}/invitation/${token}`;
-const subjectOf = (inv: { countryCode: string | null; organization: { acronym: string } | null }) => inv.countryCode ?? inv.organization?.acronym ?? "";
+export const subjectOf = (inv: { countryCode: string | null; organization: { acronym: string } | null }) => inv.countryCode ?? inv.organization?.acronym ?? "";
 
 // ───────────────────────────── mail ─────────────────────────────
 
 type MailKind = "invitation" | "invitation-reminder" | "invitation-new-link";
 
 /** The letter in its language, with the secret link sealed apart from the body. */
-async function mailInvitation(tx: Tx, inv: LockedInvitation, kind: MailKind, token: string, now: Date) {
+function invitationMail(inv: LockedInvitation, kind: MailKind, token: string, now: Date): MailInput {
   const locale = isLocale(inv.letterLocale) ? inv.letterLocale : "en";
   const link = invitationLink(locale, token);
   const letter = buildLetter(letterSource(inv), locale, SECRET_LINK, now);
   const t = translator(locale, "mail.invitation");
   const intro = kind === "invitation" ? "" : `${t(kind === "invitation-reminder" ? "reminderIntro" : "newLinkIntro")}\n\n`;
   const subject = kind === "invitation" ? letter.subject : t(kind === "invitation-reminder" ? "reminderSubject" : "newLinkSubject", { subject: letter.subject });
-  await enqueueMail(tx, { to: inv.focalPointEmail!, subject, text: `${intro}${letterText(letter)}\n\n${t("pdfNote")}`, locale, kind, secretLink: link });
+  return { to: inv.focalPointEmail!, subject, text: `${intro}${letterText(letter)}\n\n${t("pdfNote")}`, locale, kind, secretLink: link };
+}
+
+/** The mails of several invitations, written in one statement. */
+export async function mailInvitations(tx: Tx, invitations: LockedInvitation[], kind: MailKind, now: Date) {
+  const mails: MailInput[] = [];
+  for (const inv of invitations) mails.push(invitationMail(inv, kind, await mailableToken(tx, inv), now));
+  await enqueueMails(tx, mails);
 }
 
 /** The token to mail: the sealed one, or a fresh one when the stored link cannot be printed (sealed before a key change). */
@@ -181,26 +187,18 @@ export const bulkInvitations = defineUseCase({
   async run({ tx, input, record: e, now }) {
     if (input.op !== "revoke" && CLOSED_EDITION.has(e.status)) return refuse("EDITION_CLOSED");
     const rows = await lockInvitations(tx, e.id, input.ids);
-    const done: string[] = [];
-    for (const inv of rows) {
-      if (input.op === "send") {
-        if (inv.status !== "NOT_SENT" || inv.revokedAt || !inv.focalPointEmail) continue;
-        await mailInvitation(tx, inv, "invitation", await mailableToken(tx, inv), now);
-        await tx.invitation.update({ where: { id: inv.id }, data: { status: "SENT", sentAt: now } });
-      } else if (input.op === "remind") {
-        if (inv.status !== "SENT" || inv.revokedAt || !inv.focalPointEmail) continue;
-        if (inv.lastReminderAt && now.getTime() - inv.lastReminderAt.getTime() < MANUAL_REMINDER_GAP_MS) continue;
-        await mailInvitation(tx, inv, "invitation-reminder", await mailableToken(tx, inv), now);
-        await tx.invitation.update({ where: { id: inv.id }, data: { lastReminderAt: now, reminderCount: { increment: 1 } } });
-      } else if (input.op === "setQuota") {
-        if (input.quota! < (await activeDelegates(tx, inv.id))) continue;
-        await tx.invitation.update({ where: { id: inv.id }, data: { quota: input.quota } });
-      } else {
-        if (inv.revokedAt) continue;
-        await tx.invitation.update({ where: { id: inv.id }, data: { revokedAt: now } });
-      }
-      done.push(inv.id);
-    }
+    // Which rows qualify, decided on the locked rows; then one statement for the mails and one for the rows.
+    const delegations = input.op === "setQuota" ? await delegationSizes(tx, rows.map((r) => r.id)) : new Map<string, number>();
+    const qualifies: Record<typeof input.op, (inv: LockedInvitation) => boolean> = {
+      send: (inv) => inv.status === "NOT_SENT" && !inv.revokedAt && !!inv.focalPointEmail,
+      remind: (inv) => inv.status === "SENT" && !inv.revokedAt && !!inv.focalPointEmail && !(inv.lastReminderAt && now.getTime() - inv.lastReminderAt.getTime() < MANUAL_REMINDER_GAP_MS),
+      setQuota: (inv) => input.quota! >= (delegations.get(inv.id) ?? 0),
+      revoke: (inv) => !inv.revokedAt,
+    };
+    const done = rows.filter(qualifies[input.op]);
+    if (input.op === "send" || input.op === "remind") await mailInvitations(tx, done, input.op === "send" ? "invitation" : "invitation-reminder", now);
+    const data = { send: { status: "SENT" as const, sentAt: now }, remind: { lastReminderAt: now, reminderCount: { increment: 1 } }, setQuota: { quota: input.quota }, revoke: { revokedAt: now } }[input.op];
+    if (done.length) await tx.invitation.updateMany({ where: { id: { in: done.map((r) => r.id) } }, data });
     return ok({ editionId: e.id, op: input.op, done: done.length, skipped: input.ids.length - done.length, quota: input.quota ?? null });
   },
   audit: (_ctx, r) => (r.done ? { action: "invitation.bulk", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { op: r.op, count: r.done } } : null),
@@ -218,7 +216,7 @@ export const regenerateLink = defineUseCase({
     const fresh = newInvitationToken();
     await tx.invitation.update({ where: { id: inv.id }, data: { ...tokenColumns(fresh), revokedAt: null } });
     const mailed = inv.status !== "NOT_SENT" && !!inv.focalPointEmail;
-    if (mailed) await mailInvitation(tx, inv, "invitation-new-link", fresh.token, now);
+    if (mailed) await enqueueMail(tx, invitationMail(inv, "invitation-new-link", fresh.token, now));
     return ok({ id: inv.id, editionId: inv.editionId, invitee: subjectOf(inv), mailed });
   },
   audit: (_ctx, r) => ({ action: "invitation.regenerateLink", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee } }),
@@ -293,138 +291,4 @@ export const createOrganization = defineUseCase({
     return ok({ id: o.id, acronym: o.acronym });
   },
   audit: (_ctx, r) => ({ action: "organization.create", entityType: "Organization", entityId: r.id, data: { acronym: r.acronym } }),
-});
-
-// ───────────────────────────── the focal point: secret link or account ─────────────────────────────
-
-/** The answer is open while the edition is: never after it is held, archived or cancelled, nor on a revoked link. */
-function answerProblem(inv: LockedInvitation): InvitationReason | null {
-  if (inv.revokedAt) return "INVITATION_REVOKED";
-  if (CLOSED_EDITION.has(inv.edition.status)) return "ANSWER_CLOSED";
-  return null;
-}
-
-const answeredBy = (actor: Principal) => (isLinkHolder(actor) ? "link" : "account");
-
-export const respondToInvitation = defineUseCase({
-  name: "invitations.respond",
-  input: respondInput,
-  allows: mayAnswer,
-  load: (tx, input) => lockInvitation(tx, input.id),
-  authorize: (actor, inv) => can(actor, "respond", inv),
-  async run({ tx, input, record: inv, now, actor }) {
-    const problem = answerProblem(inv);
-    if (problem) return refuse(problem);
-    if (input.answer === "DECLINED" && (await activeDelegates(tx, inv.id))) return refuse("HAS_DELEGATES");
-    await tx.invitation.update({ where: { id: inv.id }, data: { status: input.answer, respondedAt: now, sentAt: inv.sentAt ?? now } });
-    return ok({ id: inv.id, editionId: inv.editionId, invitee: subjectOf(inv), answer: input.answer, by: answeredBy(actor) });
-  },
-  audit: (_ctx, r) => ({ action: "invitation.respond", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, answer: r.answer, by: r.by } }),
-});
-
-export const confirmFocalPoint = defineUseCase({
-  name: "invitations.focalPoint",
-  input: focalPointInput,
-  allows: mayAnswer,
-  load: (tx, input) => lockInvitation(tx, input.id),
-  authorize: (actor, inv) => can(actor, "respond", inv),
-  async run({ tx, input, record: inv, actor }) {
-    const problem = answerProblem(inv);
-    if (problem) return refuse(problem);
-    const { id, ...data } = input;
-    await tx.invitation.update({ where: { id }, data });
-    return ok({ id, editionId: inv.editionId, invitee: subjectOf(inv), by: answeredBy(actor) });
-  },
-  audit: (_ctx, r) => ({ action: "invitation.focalPoint", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, by: r.by } }),
-});
-
-/**
- * Names one member of the delegation. The invitation row is locked before the delegation
- * is counted, so concurrent nominations are counted one after another: never past the
- * quota, never two heads.
- */
-export const nominateDelegate = defineUseCase({
-  name: "invitations.nominate",
-  input: nominateInput,
-  allows: mayAnswer,
-  load: (tx, input) => lockInvitation(tx, input.invitationId),
-  authorize: (actor, inv) => can(actor, "nominate", inv),
-  refusals,
-  async run({ tx, input, record: inv, now, actor }) {
-    const problem = answerProblem(inv);
-    if (problem) return refuse(problem);
-    if (inv.status !== "ACCEPTED") return refuse("NOT_ACCEPTED");
-    const delegation = await tx.registration.findMany({ where: { invitationId: inv.id, status: { in: [...ACTIVE_REGISTRATION] } }, select: { delegationRole: true } });
-    if (delegation.length >= inv.quota) return refuse("QUOTA_FULL");
-    if (input.delegationRole === "HEAD" && delegation.some((d) => d.delegationRole === "HEAD")) return refuse("HEAD_TAKEN");
-    const r = await tx.registration.create({
-      data: {
-        editionId: inv.editionId, countryCode: inv.countryCode, invitationId: inv.id, honorific: input.honorific, givenName: input.givenName, familyName: input.familyName,
-        jobTitle: input.jobTitle, organization: inv.focalPointInstitution, email: input.email, delegationRole: input.delegationRole, badgeCategory: "DELEGATE",
-        status: "PENDING", consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION, locale: input.locale, token: randomBytes(32).toString("base64url"),
-      },
-      select: { id: true },
-    });
-    return ok({ id: r.id, invitationId: inv.id, editionId: inv.editionId, invitee: subjectOf(inv), role: input.delegationRole, by: answeredBy(actor) });
-  },
-  audit: (_ctx, r) => ({ action: "invitation.nominate", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, role: r.role, by: r.by } }),
-});
-
-/** Takes a nominee off the delegation (a mistake, a change of plan): the place is free again. */
-export const withdrawNominee = defineUseCase({
-  name: "invitations.withdrawNominee",
-  input: withdrawNomineeInput,
-  allows: mayAnswer,
-  load: async (tx, input) => {
-    const inv = await lockInvitation(tx, input.invitationId);
-    if (!inv || !(await lockRow(tx, "Registration", input.registrationId))) return null;
-    const reg = await tx.registration.findUniqueOrThrow({ where: { id: input.registrationId }, select: { id: true, invitationId: true, status: true } });
-    return reg.invitationId === inv.id ? { ...inv, registration: reg } : null;
-  },
-  authorize: (actor, inv) => can(actor, "nominate", inv),
-  async run({ tx, record: inv, now, actor }) {
-    const problem = answerProblem(inv);
-    if (problem) return refuse(problem);
-    if (!(ACTIVE_REGISTRATION as readonly string[]).includes(inv.registration.status)) return fail<InvitationReason>("CONFLICT");
-    await tx.registration.update({ where: { id: inv.registration.id }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
-    return ok({ id: inv.registration.id, editionId: inv.editionId, invitee: subjectOf(inv), by: answeredBy(actor) });
-  },
-  audit: (_ctx, r) => ({ action: "invitation.withdrawNominee", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, by: r.by } }),
-});
-
-// ───────────────────────────── the reminder job ─────────────────────────────
-
-/**
- * Reminds focal points who have not answered after the edition's number of days, and again
- * each interval. Each row is claimed by a conditional UPDATE on lastReminderAt (… AND
- * "lastReminderAt" IS NULL OR older than the interval), so two workers never remind the
- * same invitation twice within the interval. Then marks "no answer" where the registration
- * window has closed.
- */
-export const sendDueReminders = defineUseCase({
-  name: "invitations.remindDue",
-  input: invitationIdInput.partial(),
-  allows: (actor) => hasPermission(actor, "system.jobs"),
-  load: nothingToLoad,
-  authorize: (actor) => hasPermission(actor, "system.jobs"),
-  async run({ tx, now }) {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
-      UPDATE "Invitation" i SET "lastReminderAt" = ${now}, "reminderCount" = i."reminderCount" + 1, "updatedAt" = ${now}
-      FROM "Edition" e
-      WHERE e.id = i."editionId" AND e."reminderAfterDays" IS NOT NULL AND e.status IN ('ANNOUNCED', 'REGISTRATION_OPEN')
-        AND (e."registrationClosesAt" IS NULL OR e."registrationClosesAt" > ${now})
-        AND i.status = 'SENT' AND i."revokedAt" IS NULL AND i."focalPointEmail" IS NOT NULL
-        AND COALESCE(i."lastReminderAt", i."sentAt") <= ${now}::timestamp - make_interval(days => e."reminderAfterDays")
-      RETURNING i.id`;
-    for (const { id } of claimed) {
-      const inv = await tx.invitation.findUniqueOrThrow({ where: { id }, include: invitationWithEdition });
-      await mailInvitation(tx, inv, "invitation-reminder", await mailableToken(tx, inv), now);
-    }
-    const closed = await tx.$executeRaw`
-      UPDATE "Invitation" i SET status = 'NO_ANSWER', "updatedAt" = ${now}
-      FROM "Edition" e
-      WHERE e.id = i."editionId" AND i.status = 'SENT' AND e."registrationClosesAt" IS NOT NULL AND e."registrationClosesAt" <= ${now}`;
-    return ok({ reminded: claimed.length, noAnswer: closed });
-  },
-  audit: (_ctx, r) => (r.reminded || r.noAnswer ? { action: "invitation.remindDue", entityType: "Invitation", entityId: "-", data: { reminded: r.reminded, noAnswer: r.noAnswer } } : null),
 });

@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionFor } from "@/lib/actions";
 import { kickOutbox, schedulePressPublication } from "@/lib/jobs/boss";
-import { approveTranslation, createReleaseFromTemplate, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug, saveCorrection, approveCorrection, discardCorrection } from "./mutations";
+import { createReleaseFromTemplate, stepRelease, timeRelease, setReleaseSlug } from "./mutations";
+import { approveTranslation, restoreVersion, saveReleaseText, saveCorrection, approveCorrection, discardCorrection } from "./texts/mutations";
 
 const refresh = () => revalidatePath("/[locale]/admin", "layout");
 

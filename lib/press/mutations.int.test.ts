@@ -8,7 +8,8 @@ import { getDb } from "@/lib/db";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { COUNTRIES } from "@/prisma/data/countries";
-import { approveTranslation, createReleaseFromTemplate, publishDueReleases, restoreVersion, saveReleaseText, stepRelease, timeRelease, setReleaseSlug, saveCorrection, approveCorrection, discardCorrection } from "./mutations";
+import { createReleaseFromTemplate, publishDueReleases, stepRelease, timeRelease, setReleaseSlug } from "./mutations";
+import { approveTranslation, restoreVersion, saveReleaseText, saveCorrection, approveCorrection, discardCorrection } from "./texts/mutations";
 import { currentSlugOf, getPublishedRelease, getWithdrawnRelease, listPublishedReleases, listSitemapEntries } from "./data";
 import { utcToZonedLocal } from "@/lib/i18n/time-zones";
 

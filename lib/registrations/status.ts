@@ -1,6 +1,9 @@
 import type { InvitationStatus, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import type { Tone } from "@/components/ui/status-badge";
 
+/** Statuses in which a registration holds a place in its delegation (and counts against quotas). */
+export const ACTIVE_REGISTRATION = ["PENDING", "APPROVED", "WAITLISTED"] as const;
+
 export const REGISTRATION_STATUS_TONE: Record<RegistrationStatus, Tone> = {
   PENDING: "amber", APPROVED: "green", WAITLISTED: "blue", REJECTED: "red", CANCELLED: "gray",
 };

@@ -1,0 +1,112 @@
+// The focal point's answers, through the secret link or their account: accept or decline,
+// confirm their details, nominate and withdraw the delegation. A nomination locks its
+// invitation row before counting the delegation, so concurrent nominations never exceed the
+// quota, and the partial unique index Registration_one_head_per_invitation refuses a second
+// head even if a path forgot the lock.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { fail, ok } from "@/lib/errors";
+import { isLinkHolder, type Principal } from "@/lib/access/policy";
+import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
+import { defineUseCase, lockRow } from "@/lib/use-case";
+import { CLOSED_EDITION, activeDelegates, lockInvitation, refusals, refuse, subjectOf, type LockedInvitation } from "../mutations";
+import { can, mayAnswer } from "../policy";
+import { focalPointInput, nominateInput, respondInput, withdrawNomineeInput, type InvitationReason } from "../schema";
+
+/** The version of the privacy notice a focal point confirms when nominating. */
+export const PRIVACY_NOTICE_VERSION = "2026-12";
+
+/** The answer is open while the edition is: never after it is held, archived or cancelled, nor on a revoked link. */
+function answerProblem(inv: LockedInvitation): InvitationReason | null {
+  if (inv.revokedAt) return "INVITATION_REVOKED";
+  if (CLOSED_EDITION.has(inv.edition.status)) return "ANSWER_CLOSED";
+  return null;
+}
+
+const answeredBy = (actor: Principal) => (isLinkHolder(actor) ? "link" : "account");
+
+export const respondToInvitation = defineUseCase({
+  name: "invitations.respond",
+  input: respondInput,
+  allows: mayAnswer,
+  load: (tx, input) => lockInvitation(tx, input.id),
+  authorize: (actor, inv) => can(actor, "respond", inv),
+  async run({ tx, input, record: inv, now, actor }) {
+    const problem = answerProblem(inv);
+    if (problem) return refuse(problem);
+    if (input.answer === "DECLINED" && (await activeDelegates(tx, inv.id))) return refuse("HAS_DELEGATES");
+    await tx.invitation.update({ where: { id: inv.id }, data: { status: input.answer, respondedAt: now, sentAt: inv.sentAt ?? now } });
+    return ok({ id: inv.id, editionId: inv.editionId, invitee: subjectOf(inv), answer: input.answer, by: answeredBy(actor) });
+  },
+  audit: (_ctx, r) => ({ action: "invitation.respond", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, answer: r.answer, by: r.by } }),
+});
+
+export const confirmFocalPoint = defineUseCase({
+  name: "invitations.focalPoint",
+  input: focalPointInput,
+  allows: mayAnswer,
+  load: (tx, input) => lockInvitation(tx, input.id),
+  authorize: (actor, inv) => can(actor, "respond", inv),
+  async run({ tx, input, record: inv, actor }) {
+    const problem = answerProblem(inv);
+    if (problem) return refuse(problem);
+    const { id, ...data } = input;
+    await tx.invitation.update({ where: { id }, data });
+    return ok({ id, editionId: inv.editionId, invitee: subjectOf(inv), by: answeredBy(actor) });
+  },
+  audit: (_ctx, r) => ({ action: "invitation.focalPoint", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, by: r.by } }),
+});
+
+/**
+ * Names one member of the delegation. The invitation row is locked before the delegation
+ * is counted, so concurrent nominations are counted one after another: never past the
+ * quota, never two heads.
+ */
+export const nominateDelegate = defineUseCase({
+  name: "invitations.nominate",
+  input: nominateInput,
+  allows: mayAnswer,
+  load: (tx, input) => lockInvitation(tx, input.invitationId),
+  authorize: (actor, inv) => can(actor, "nominate", inv),
+  refusals,
+  async run({ tx, input, record: inv, now, actor }) {
+    const problem = answerProblem(inv);
+    if (problem) return refuse(problem);
+    if (inv.status !== "ACCEPTED") return refuse("NOT_ACCEPTED");
+    const delegation = await tx.registration.findMany({ where: { invitationId: inv.id, status: { in: [...ACTIVE_REGISTRATION] } }, select: { delegationRole: true } });
+    if (delegation.length >= inv.quota) return refuse("QUOTA_FULL");
+    if (input.delegationRole === "HEAD" && delegation.some((d) => d.delegationRole === "HEAD")) return refuse("HEAD_TAKEN");
+    const r = await tx.registration.create({
+      data: {
+        editionId: inv.editionId, countryCode: inv.countryCode, invitationId: inv.id, honorific: input.honorific, givenName: input.givenName, familyName: input.familyName,
+        jobTitle: input.jobTitle, organization: inv.focalPointInstitution, email: input.email, delegationRole: input.delegationRole, badgeCategory: "DELEGATE",
+        status: "PENDING", consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION, locale: input.locale, token: randomBytes(32).toString("base64url"),
+      },
+      select: { id: true },
+    });
+    return ok({ id: r.id, invitationId: inv.id, editionId: inv.editionId, invitee: subjectOf(inv), role: input.delegationRole, by: answeredBy(actor) });
+  },
+  audit: (_ctx, r) => ({ action: "invitation.nominate", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, role: r.role, by: r.by } }),
+});
+
+/** Takes a nominee off the delegation (a mistake, a change of plan): the place is free again. */
+export const withdrawNominee = defineUseCase({
+  name: "invitations.withdrawNominee",
+  input: withdrawNomineeInput,
+  allows: mayAnswer,
+  load: async (tx, input) => {
+    const inv = await lockInvitation(tx, input.invitationId);
+    if (!inv || !(await lockRow(tx, "Registration", input.registrationId))) return null;
+    const reg = await tx.registration.findUniqueOrThrow({ where: { id: input.registrationId }, select: { id: true, invitationId: true, status: true } });
+    return reg.invitationId === inv.id ? { ...inv, registration: reg } : null;
+  },
+  authorize: (actor, inv) => can(actor, "nominate", inv),
+  async run({ tx, record: inv, now, actor }) {
+    const problem = answerProblem(inv);
+    if (problem) return refuse(problem);
+    if (!(ACTIVE_REGISTRATION as readonly string[]).includes(inv.registration.status)) return fail<InvitationReason>("CONFLICT");
+    await tx.registration.update({ where: { id: inv.registration.id }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
+    return ok({ id: inv.registration.id, editionId: inv.editionId, invitee: subjectOf(inv), by: answeredBy(actor) });
+  },
+  audit: (_ctx, r) => ({ action: "invitation.withdrawNominee", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, by: r.by } }),
+});
