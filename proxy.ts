@@ -8,14 +8,25 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { refusalOf } from "@/lib/request-guard";
 import { contentSecurityPolicy, isPerRequestPage } from "@/lib/security-headers";
+import { isWithdrawnSlug } from "@/lib/press/data";
+import { LOCALES } from "@/lib/i18n/config";
 
 const localize = createMiddleware(routing);
 
 // The paths next-intl handles: everything but API routes, Next internals and files with an
 // extension (the first matcher below).
 const LOCALIZED = /^\/(?!api|_next|_vercel|.*\..*)/;
+// A release's public page: /{locale}/news/{slug}.
+const RELEASE = new RegExp(`^/(?:${LOCALES.join("|")})/news/([a-z0-9-]{1,100})$`);
 
-export default function proxy(request: NextRequest) {
+/** 410 Gone for a withdrawn release (its page still says when and why); a page cannot set
+ * that status itself, so the proxy answers it with the page's own response. */
+async function statusOf(pathname: string): Promise<number | undefined> {
+  const slug = RELEASE.exec(pathname)?.[1];
+  return slug && (await isWithdrawnSlug(slug)) ? 410 : undefined;
+}
+
+export default async function proxy(request: NextRequest) {
   const refusal = refusalOf({ method: request.method, pathname: request.nextUrl.pathname, headers: request.headers });
   if (refusal) return new NextResponse(null, { status: refusal });
   if (!LOCALIZED.test(request.nextUrl.pathname)) return NextResponse.next();
@@ -32,9 +43,10 @@ export default function proxy(request: NextRequest) {
     headers.set("Content-Security-Policy", csp);
     headers.set("x-nonce", nonce);
   }
-  const response = localize(new NextRequest(request, { headers }));
-  response.headers.set("Content-Security-Policy", csp);
-  return response;
+  const localized = localize(new NextRequest(request, { headers }));
+  localized.headers.set("Content-Security-Policy", csp);
+  const status = await statusOf(request.nextUrl.pathname);
+  return status ? new NextResponse(null, { status, headers: localized.headers }) : localized;
 }
 
 export const config = {

@@ -96,6 +96,11 @@ export async function currentSlugOf(slug: string) {
   return (await db.pressSlug.findUnique({ where: { slug }, select: { release: { select: { slug: true } } } }))?.release.slug ?? null;
 }
 
+/** Whether the public address names a withdrawn release (the proxy answers it 410 Gone). */
+export async function isWithdrawnSlug(slug: string): Promise<boolean> {
+  return (await db.pressRelease.count({ where: { slug, status: "WITHDRAWN" } })) > 0;
+}
+
 /** A withdrawn release's public notice: when and why (its text is gone from every public page). */
 export async function getWithdrawnRelease(slug: string) {
   return db.pressRelease.findFirst({
