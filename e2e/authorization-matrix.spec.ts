@@ -33,7 +33,9 @@ const PAGES = {
   invitation: { route: "admin/editions/[id]/invitations/[invitationId]", path: (d: Demo) => `/en/admin/editions/${d.edition2}/invitations/${d.invitationEg}` },
   countries: { route: "admin/countries", path: () => "/en/admin/countries" }, // countries.view, and the one below
   country: { route: "admin/countries/[code]", path: () => "/en/admin/countries/PK" },
-  registrations: { route: "admin/registrations", path: () => "/en/admin/registrations" }, // registrations.view
+  registrations: { route: "admin/registrations", path: () => "/en/admin/registrations" }, // registrations.view, and the two below
+  editionRegistrations: { route: "admin/editions/[id]/registrations", path: (d: Demo) => `/en/admin/editions/${d.edition2}/registrations` },
+  participant: { route: "admin/registrations/[id]", path: (d: Demo) => `/en/admin/registrations/${d.registrationEg}` },
   newsroom: { route: "admin/newsroom", path: () => "/en/admin/newsroom" }, // press.view, and the three below
   release: { route: "admin/newsroom/[id]", path: (d: Demo) => `/en/admin/newsroom/${d.release}` },
   compare: { route: "admin/newsroom/[id]/compare", path: (d: Demo) => `/en/admin/newsroom/${d.release}/compare?a=${d.versionEn}&b=${d.versionAr}` },
@@ -45,11 +47,12 @@ const PAGES = {
 type PageKey = keyof typeof PAGES;
 
 const NEWSROOM: PageKey[] = ["newsroom", "release", "compare", "translate"];
+const REGISTRATION_PAGES: PageKey[] = ["registrations", "editionRegistrations", "participant"];
 
 /** Who may open which page (GRANTS in lib/access/policy.ts, by hand); every other signed-in role gets 403. */
 const MAY_OPEN: Record<RoleName, PageKey[]> = {
-  organizer: ["dashboard", "series", "seriesNew", "seriesEdit", "editions", "editionNew", "edition", "planNext", "invitations", "invitation", "countries", "country", "registrations", ...NEWSROOM, "outbox"],
-  reviewer: ["dashboard", "review", "countries", "country", "registrations", ...NEWSROOM],
+  organizer: ["dashboard", "series", "seriesNew", "seriesEdit", "editions", "editionNew", "edition", "planNext", "invitations", "invitation", "countries", "country", ...REGISTRATION_PAGES, ...NEWSROOM, "outbox"],
+  reviewer: ["dashboard", "review", "countries", "country", ...REGISTRATION_PAGES, ...NEWSROOM],
   press: [...NEWSROOM],
   focal: ["delegation", "me"],
   delegate: ["me"],
@@ -61,6 +64,8 @@ const PROGRAMME = "lib/programme/actions.ts";
 const PRESS = "lib/press/actions.ts";
 const MAIL = "lib/mail/actions.ts";
 const INVITATIONS = "lib/invitations/actions.ts";
+const REGISTRATIONS = "lib/registrations/actions.ts";
+const registrationsPage = (d: Demo) => `/en/admin/editions/${d.edition2}/registrations`;
 const invitationsPage = (d: Demo) => `/en/admin/editions/${d.edition2}/invitations`;
 const invitationPage = (d: Demo) => `/en/admin/editions/${d.edition2}/invitations/${d.invitationEg}`;
 /** invitations.manage or delegation.manage: the organizer, and a focal point for their own country. */
@@ -242,6 +247,25 @@ const ACTIONS: ActionRow[] = [
     title: "withdrawNomineeAction", action: { file: INVITATIONS, name: "withdrawNomineeAction" }, page: () => "/en/delegation",
     input: (d) => ({ invitationId: d.invitationPk1, registrationId: "cnosuchregistration" }), may: ANSWERERS, audit: "invitation.withdrawNominee", allowed: { reason: "NOT_FOUND" },
   },
+  // The secretariat's registration actions, refused by validation or by the record's state once allowed: nothing changes.
+  {
+    title: "decideRegistrationsAction (reject without a reason)", action: { file: REGISTRATIONS, name: "decideRegistrationsAction" }, page: registrationsPage,
+    input: (d) => ({ editionId: d.edition2, ids: [d.registrationEg], decision: "reject" }), may: ["organizer", "reviewer"], audit: "registration.decide",
+    allowed: { reason: "INVALID_INPUT", fieldError: ["reason", "required"] },
+  },
+  {
+    title: "registrationSettingsAction", action: { file: REGISTRATIONS, name: "registrationSettingsAction" }, page: registrationsPage,
+    input: (d) => ({ editionId: d.edition2, capacity: "0", countryQuota: "3", publicRegistration: "on", focalPointReview: "on" }), may: ["organizer"], audit: "registration.settings",
+    allowed: { reason: "INVALID_INPUT", fieldError: ["capacity", "outOfRange"] },
+  },
+  {
+    title: "anonymizeEditionAction", action: { file: REGISTRATIONS, name: "anonymizeEditionAction" }, page: registrationsPage,
+    input: (d) => ({ editionId: d.edition2 }), may: ["organizer"], audit: "registration.anonymizeEdition", allowed: { reason: "EDITION_NOT_ARCHIVED" },
+  },
+  {
+    title: "confirmNomineesAction", action: { file: REGISTRATIONS, name: "confirmNomineesAction" }, page: () => "/en/delegation",
+    input: (d) => ({ invitationId: d.invitationPk1, ids: ["cnosuchregistration"] }), may: ["organizer", "reviewer", "focal"], audit: "registration.confirm", allowed: { reason: "NOT_FOUND" },
+  },
   {
     title: "retryOutboxMessage", action: { file: MAIL, name: "retryOutboxMessage" }, page: () => "/en/admin/outbox",
     input: (_d, own) => ({ id: own.mail }), may: ["organizer"], audit: "outbox.retry", entity: (_d, own) => own.mail, allowed: { ok: true },
@@ -253,6 +277,8 @@ const PUBLIC_ACTIONS = [
   "lib/accounts/actions.ts#signOutAction", "lib/accounts/actions.ts#signInWithPassword", "lib/accounts/actions.ts#signInWithEmail",
   // The secret link's answers: the principal is the link in the post, whoever is signed in (e2e/invitations.spec.ts).
   ...["respondByLinkAction", "focalPointByLinkAction", "nominateByLinkAction", "withdrawNomineeByLinkAction"].map((n) => `${INVITATIONS}#${n}`),
+  // Registering (a visitor; e2e/registration.spec.ts), the focal point's link, and the delegate's personal link: the principal is the token in the post.
+  ...["registerAction", "confirmNomineesByLinkAction", "updateOwnRegistrationAction", "cancelOwnRegistrationAction", "eraseOwnRegistrationAction"].map((n) => `${REGISTRATIONS}#${n}`),
 ];
 
 // ── The runs ──────────────────────────────────────────────────────────────────────────
@@ -402,8 +428,15 @@ test.describe("records of another country or person", () => {
     expect(html.includes("Omar Farouk"), "Egypt's head of delegation").toBe(false);
   });
 
-  test("the organizer sees the Egyptian delegate that the others must not", async () => {
-    expect(textOf(await (await as.organizer.get("/en/admin/registrations")).text())).toContain("Omar Farouk");
+  test("the secretariat sees the Egyptian delegate that the others must not, on the list and on their page", async () => {
+    for (const who of ["organizer", "reviewer"] as const) {
+      expect(textOf(await (await as[who].get(`/en/admin/editions/${demo.edition2}/registrations`)).text())).toContain("Omar Farouk");
+      expect(textOf(await (await as[who].get(`/en/admin/registrations/${demo.registrationEg}`)).text())).toContain("delegate@plenary.test");
+    }
+    for (const who of ["anonymous", "delegate", "focal", "press"] as const) {
+      const html = await (await as[who].get(`/en/admin/registrations/${demo.registrationEg}`)).text();
+      expect(html.includes("Omar Farouk") || html.includes("delegate@plenary.test"), `${who} sees the delegate`).toBe(false);
+    }
   });
 
   test("the delegate sees their own registration only, and the focal point none of theirs", async () => {

@@ -7,7 +7,7 @@ import { db, getPool } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/mutations";
 
-export type LimitedAction = "signInPassword" | "signInEmail" | "publicForm" | "invitationLink";
+export type LimitedAction = "signInPassword" | "signInEmail" | "publicForm" | "invitationLink" | "registrationLink";
 
 /** Attempts allowed per window: per email address (the account) and per client address. */
 const RULES: Record<LimitedAction, { perEmail: number; perAddress: number; seconds: number }> = {
@@ -16,6 +16,8 @@ const RULES: Record<LimitedAction, { perEmail: number; perAddress: number; secon
   publicForm: { perEmail: 10, perAddress: 60, seconds: 15 * 60 },
   // An invitation's secret link, opened or posted: per link ("email" scope) and per address.
   invitationLink: { perEmail: 120, perAddress: 120, seconds: 15 * 60 },
+  // A delegate's personal link, opened, downloaded or posted: per link and per address.
+  registrationLink: { perEmail: 120, perAddress: 120, seconds: 15 * 60 },
 };
 
 const holder = globalThis as unknown as { plenaryLimiters?: Map<string, RateLimiterPostgres> };

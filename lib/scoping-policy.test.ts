@@ -1,13 +1,13 @@
 // Record-level rules of every domain: who may act on which series, edition, release,
 // invitation and registration. Removing any check makes one of these fail.
 import { describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR, type Actor, type LinkHolder } from "@/lib/access/policy";
+import { SYSTEM_ACTOR, VISITOR, type Actor, type LinkHolder } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can as canSeries } from "@/lib/series/policy";
 import { can as canEdition } from "@/lib/editions/policy";
 import { can as canPress } from "@/lib/press/policy";
 import { can as canInvitation, invitationScope, mayAnswer } from "@/lib/invitations/policy";
-import { can as canRegistration, registrationScope } from "@/lib/registrations/policy";
+import { can as canRegistration, mayRegister, registrationScope } from "@/lib/registrations/policy";
 
 const person = (role: Role, over: Partial<Actor> = {}): Actor => ({ id: `u-${role}`, email: `${role.toLowerCase()}@example.org`, name: null, role, countryCode: null, ...over });
 const ROLES: Role[] = ["ORGANIZER", "REVIEWER", "PRESS_OFFICER", "FOCAL_POINT", "DELEGATE"];
@@ -80,9 +80,30 @@ describe("invitations", () => {
 
 describe("registrations", () => {
   const delegate = person("DELEGATE", { countryCode: "EG" });
-  const own = { userId: null, email: delegate.email, countryCode: "EG" };
-  const other = { userId: "someone-else", email: "other@example.org", countryCode: "EG" };
+  const own = { id: "r-own", userId: null, email: delegate.email, countryCode: "EG", invitationId: "inv-eg" };
+  const other = { id: "r-other", userId: "someone-else", email: "other@example.org", countryCode: "EG", invitationId: "inv-eg" };
   const focalEg = person("FOCAL_POINT", { countryCode: "EG" });
+  const holder = { id: null, email: null, name: "link", role: "REGISTRATION_LINK" as const, countryCode: null, registrationId: "r-own" };
+  const egLink = { id: null, email: null, name: "link", role: "INVITATION_LINK" as const, countryCode: "EG", invitationId: "inv-eg" };
+
+  it("lets a personal link see, change, cancel and erase its one registration, never confirm or review, never another", () => {
+    for (const a of ["view", "edit", "cancel", "erase"] as const) expect(canRegistration(holder, a, own)).toBe(true);
+    for (const a of ["confirm", "review"] as const) expect(canRegistration(holder, a, own)).toBe(false);
+    for (const a of ["view", "edit", "cancel", "erase"] as const) expect(canRegistration(holder, a, other)).toBe(false);
+  });
+
+  it("lets an invitation's link see, confirm and cancel its delegation only, never edit or review", () => {
+    for (const a of ["view", "confirm", "cancel"] as const) expect(canRegistration(egLink, a, other)).toBe(true);
+    for (const a of ["edit", "review", "erase"] as const) expect(canRegistration(egLink, a, other)).toBe(false);
+    expect(canRegistration(egLink, "confirm", { ...other, invitationId: "inv-pk" })).toBe(false);
+    expect(canRegistration(egLink, "view", { ...other, invitationId: null })).toBe(false);
+  });
+
+  it("lets a visitor register and nothing else", () => {
+    expect(mayRegister(VISITOR)).toBe(true);
+    expect(mayRegister(holder)).toBe(false);
+    for (const a of ["view", "edit", "cancel", "confirm", "review", "erase"] as const) expect(canRegistration(VISITOR, a, own)).toBe(false);
+  });
 
   it("lets a delegate see, change and cancel their own registration and no one else's", () => {
     expect(canRegistration(delegate, "view", own)).toBe(true);

@@ -3,7 +3,7 @@
 // Cached public pages are the same bytes for everyone, so no per-request nonce can be in
 // them: their policy allows the framework's inline scripts but nothing from elsewhere —
 // every source is this origin, and nothing may frame any page.
-const PER_REQUEST = /^\/(en|ar|zh|fr|ru|es)\/(admin|delegation|me|sign-in(?!\/check-email))(\/|$)/;
+const PER_REQUEST = /^\/(en|ar|zh|fr|ru|es)\/(admin|delegation|me|registration|register|sign-in(?!\/check-email))(\/|$)/;
 
 export function isPerRequestPage(pathname: string): boolean {
   return PER_REQUEST.test(pathname);

@@ -1,6 +1,6 @@
 // What protects the data lives in the database: these writes must be refused by
 // PostgreSQL itself, whatever the application code does.
-import { tokenColumns } from "@/lib/invitations/token";
+import { tokenColumns } from "@/lib/secret-token";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,6 @@ import { createDb } from "../lib/db";
 import { COUNTRIES } from "./data/countries";
 
 const db = createDb(process.env.DATABASE_URL!);
-const token = () => randomBytes(32).toString("base64url");
 let seriesId: string;
 let editionId: string;
 
@@ -57,7 +56,7 @@ afterAll(() => db.$disconnect());
 
 const registration = (over: Record<string, unknown> = {}) => ({
   editionId, givenName: "Ana", familyName: "Silva", email: `ana.${randomBytes(3).toString("hex")}@example.org`,
-  consentAt: new Date(), consentVersion: "1", token: token(), countryCode: "BR", ...over,
+  consentAt: new Date(), consentVersion: "1", ...tokenColumns(), countryCode: "BR", ...over,
 });
 
 describe("database constraints", () => {

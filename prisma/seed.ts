@@ -6,7 +6,7 @@ import { createDb } from "../lib/db";
 import { Prisma, type PrismaClient, type Role } from "../lib/generated/prisma/client";
 import { COUNTRIES } from "./data/countries";
 import { DEMO_ORGANIZATIONS, DESCRIPTION, HOST, INVITED_2020, INVITED_NEXT, SERIES_NAME, THEME_2020, THEME_NEXT, VENUE } from "./data/demo";
-import { hashInvitationToken, tokenColumns } from "../lib/invitations/token";
+import { hashToken, tokenColumns } from "../lib/secret-token";
 
 export const DEMO_PASSWORD = "plenary-demo";
 
@@ -22,7 +22,7 @@ export const DEMO_SERIES_SLUG = "joint-response-to-terrorism";
 
 const token = () => randomBytes(32).toString("base64url");
 /** A fresh secret link's columns; without AUTH_SECRET (a bare `db:seed`) the link is not sealed and prints once regenerated. */
-const invitationToken = () => (process.env.AUTH_SECRET ? tokenColumns() : { tokenHash: hashInvitationToken(token()), tokenSealed: null });
+const invitationToken = () => (process.env.AUTH_SECRET ? tokenColumns() : { tokenHash: hashToken(token()), tokenSealed: null });
 
 const RELEASE_2020: Record<"en" | "ar" | "zh", { title: string; summary: string; body: string }> = {
   en: {
@@ -145,7 +145,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ email: string; role:
           seriesId: series.id, number: 2, theme: THEME_NEXT, timeZone: "Asia/Shanghai", venue: VENUE, city: "Beijing",
           startsAt: new Date("2027-11-09T01:00:00Z"), endsAt: new Date("2027-11-10T09:30:00Z"), capacity: 150,
           registrationOpensAt: new Date("2026-09-01T00:00:00Z"), registrationClosesAt: new Date("2027-10-26T00:00:00Z"),
-          status: "REGISTRATION_OPEN",
+          status: "REGISTRATION_OPEN", publicRegistration: true, countryQuota: 3, focalPointReview: true,
         },
         update: {},
       });
@@ -220,7 +220,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ email: string; role:
             editionId: next.id, countryCode: "EG", invitationId: egypt.id, userId: delegate.id, honorific: "Dr.",
             givenName: "Omar", familyName: "Farouk", jobTitle: "Counsellor", organization: "Ministry of Foreign Affairs of Egypt",
             email: delegate.email, delegationRole: "HEAD", status: "APPROVED", consentAt: new Date(), consentVersion: "2026-01",
-            token: token(), reviewedAt: new Date(),
+            ...tokenColumns(), reviewedAt: new Date(),
           },
         });
       }

@@ -31,15 +31,17 @@ function useField(name: string, fallback?: string | number | null) {
   return { errors, defaultValue: kept ?? (fallback === null || fallback === undefined ? "" : String(fallback)) };
 }
 
-export function ActionForm(props: { action: FormAction; children: ReactNode; className?: string; success?: string; id?: string }) {
+export function ActionForm(props: { action: FormAction; children: ReactNode; className?: string; success?: string | ((data: unknown) => string); id?: string; done?: (data: unknown) => ReactNode }) {
   const [state, formAction, pending] = useActionState<FormResult, FormData>(props.action, null);
   const tr = useTranslations("reasons");
   const reason = state && !state.ok ? state.reason : null;
+  // A form that is finished once it succeeds (a registration) shows what happened instead of itself.
+  if (state?.ok && props.done) return <div role="status">{props.done(state.data)}</div>;
   return (
     <FormState.Provider value={{ state, pending }}>
       <form id={props.id} action={formAction} noValidate className={props.className ?? "flex flex-col gap-4"}>
         {reason && <Alert>{tr.has(reason as never) ? tr(reason as never) : tr("INTERNAL")}</Alert>}
-        {state?.ok && props.success && <Alert tone="success">{props.success}</Alert>}
+        {state?.ok && props.success && <Alert tone="success">{typeof props.success === "function" ? props.success(state.data) : props.success}</Alert>}
         {props.children}
       </form>
     </FormState.Provider>

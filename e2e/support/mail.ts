@@ -27,3 +27,37 @@ export async function waitForMail(to: string, since: number): Promise<string> {
 export function decodeBody(raw: string): string {
   return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
+
+/** Waits for a message to `to` whose decoded text contains `text` (mails may arrive in any order), and returns that text. */
+export async function waitForMailContaining(to: string, since: number, text: string): Promise<string> {
+  let found = "";
+  await expect
+    .poll(
+      () => {
+        for (const f of readdirSync(MAIL_DIR).sort()) {
+          if (Number(f.split("-")[0]) < since) continue;
+          const m = JSON.parse(readFileSync(path.join(MAIL_DIR, f), "utf8")) as { to: string[]; raw: string };
+          const body = decodeUtf8Body(m.raw);
+          if (m.to.includes(to) && body.includes(text)) found = body;
+        }
+        return found;
+      },
+      { timeout: 30_000, message: `an email to ${to} saying "${text}"` },
+    )
+    .not.toBe("");
+  return found;
+}
+
+/** The decoded text of a raw UTF-8 message: quoted-printable bytes put back together as UTF-8. */
+export function decodeUtf8Body(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, "");
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === "=" ? /^[0-9A-F]{2}$/.exec(joined.slice(i + 1, i + 3)) : null;
+    if (hex) {
+      bytes.push(parseInt(hex[0], 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i], "utf8"));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}

@@ -44,6 +44,7 @@ export interface Demo {
   session1: string; // the 2020 opening remarks
   invitationEg: string; // Egypt's invitation to edition 2 (accepted, the demo delegate its head)
   invitationPk1: string; // Pakistan's invitation to edition 1 (held: closed to answers)
+  registrationEg: string; // the demo delegate's registration (Egypt's head of delegation, edition 2)
   release: string; // the 2020 release, published
   versionEn: string;
   versionAr: string;
@@ -56,6 +57,7 @@ export async function readDemo(): Promise<Demo> {
             (SELECT id FROM "ProgrammeSession" WHERE "editionId" = e1.id ORDER BY "startsAt" LIMIT 1) AS session1,
             (SELECT id FROM "Invitation" WHERE "editionId" = e2.id AND "countryCode" = 'EG') AS "invitationEg",
             (SELECT id FROM "Invitation" WHERE "editionId" = e1.id AND "countryCode" = 'PK') AS "invitationPk1",
+            (SELECT id FROM "Registration" WHERE "editionId" = e2.id AND email = 'delegate@plenary.test' ORDER BY "createdAt" LIMIT 1) AS "registrationEg",
             r.id AS release,
             (SELECT id FROM "PressReleaseVersion" WHERE "releaseId" = r.id AND locale = 'en' ORDER BY number LIMIT 1) AS "versionEn",
             (SELECT id FROM "PressReleaseVersion" WHERE "releaseId" = r.id AND locale = 'ar' ORDER BY number LIMIT 1) AS "versionAr"

@@ -34,13 +34,44 @@ export interface LinkHolder {
   invitationId: string;
 }
 
-/** Whoever performs a use case: a person, a job, or the holder of an invitation link. */
-export type Principal = Actor | SystemActor | LinkHolder;
+/**
+ * Someone without an account on a public form (the edition's registration form, or a
+ * delegation's registration link): may register, and nothing else.
+ */
+export interface Visitor {
+  id: null;
+  email: null;
+  name: string;
+  role: "VISITOR";
+  countryCode: null;
+}
+
+/**
+ * Whoever holds a delegate's personal link (no account): may see, change, cancel, export
+ * and erase that one registration, and nothing else. Built only from a valid token.
+ */
+export interface RegistrationHolder {
+  id: null;
+  email: null;
+  name: string;
+  role: "REGISTRATION_LINK";
+  countryCode: null;
+  registrationId: string;
+}
+
+/** Whoever performs a use case: a person, a job, a visitor, or the holder of a secret link. */
+export type Principal = Actor | SystemActor | LinkHolder | Visitor | RegistrationHolder;
+
+export const VISITOR: Visitor = { id: null, email: null, name: "visitor", role: "VISITOR", countryCode: null };
 
 export const SYSTEM_ACTOR: SystemActor = { id: null, email: null, name: "Plenary scheduler", role: "SYSTEM", countryCode: null };
 
 export function isPerson(p: Principal | null | undefined): p is Actor {
-  return !!p && p.role !== "SYSTEM" && p.role !== "INVITATION_LINK";
+  return !!p && p.role !== "SYSTEM" && p.role !== "INVITATION_LINK" && p.role !== "VISITOR" && p.role !== "REGISTRATION_LINK";
+}
+
+export function isRegistrationHolder(p: Principal | null | undefined): p is RegistrationHolder {
+  return !!p && p.role === "REGISTRATION_LINK";
 }
 
 export function isLinkHolder(p: Principal | null | undefined): p is LinkHolder {
@@ -81,6 +112,8 @@ const GRANTS: Record<Principal["role"], readonly Permission[]> = {
   DELEGATE: ["registration.self"],
   SYSTEM: ["system.jobs", "users.manage"],
   INVITATION_LINK: [], // everything it may do is decided against the one invitation (lib/invitations/policy.ts)
+  VISITOR: [], // may register on an open form (lib/registrations/policy.ts), nothing else
+  REGISTRATION_LINK: [], // decided against the one registration (lib/registrations/policy.ts)
 };
 
 export function can(actor: Pick<Principal, "role"> | null | undefined, permission: Permission): boolean {

@@ -5,5 +5,6 @@ import type { JobHandler } from "@/lib/jobs/worker";
 import { invitationJobs } from "@/lib/invitations/jobs";
 import { outboxJobs } from "@/lib/mail/jobs";
 import { pressJobs } from "@/lib/press/jobs";
+import { registrationJobs } from "@/lib/registrations/jobs";
 
-export const JOB_HANDLERS: JobHandler[] = [...outboxJobs, ...pressJobs, ...invitationJobs];
+export const JOB_HANDLERS: JobHandler[] = [...outboxJobs, ...pressJobs, ...invitationJobs, ...registrationJobs];

@@ -8,6 +8,8 @@ type NameLocale = keyof CountryNames;
 const NAME_LOCALES: readonly NameLocale[] = ["en", "ar", "zh", "fr", "ru", "es"];
 
 const namesByCode = new Map<string, CountryNames>(COUNTRIES.map((c) => [c.alpha2, c.names]));
+/** Every member and observer state's alpha-2 code. */
+export const COUNTRY_CODES: readonly string[] = COUNTRIES.map((c) => c.alpha2);
 const groupByCode = new Map<string, RegionalGroup | null>(COUNTRIES.map((c) => [c.alpha2, c.group]));
 const codesByGroup = new Map<RegionalGroup, string[]>();
 for (const c of COUNTRIES) if (c.group) codesByGroup.set(c.group, [...(codesByGroup.get(c.group) ?? []), c.alpha2]);

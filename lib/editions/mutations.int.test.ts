@@ -1,6 +1,6 @@
 // Editions against a real PostgreSQL: authorization per role, refused input that saves
 // nothing, a lifecycle race settled by a row lock, and planning the next edition.
-import { tokenColumns } from "@/lib/invitations/token";
+import { tokenColumns } from "@/lib/secret-token";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";

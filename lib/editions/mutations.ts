@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db";
 import { fail, ok, type DbRefusal } from "@/lib/errors";
 import { zonedLocalToUtc } from "@/lib/i18n/time-zones";
 import { defineUseCase, lockRow } from "@/lib/use-case";
-import { tokenColumns } from "@/lib/invitations/token";
+import { tokenColumns } from "@/lib/secret-token";
 import { transitionProblem } from "./lifecycle";
 import { can } from "./policy";
 import { editionInput, editionUpdateInput, idInput, plannedEditionInput, transitionInput, type EditionInput, type EditionReason } from "./schema";

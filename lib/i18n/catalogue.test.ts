@@ -12,10 +12,12 @@ import { PRESS_REASONS } from "@/lib/press/schema";
 import { OUTBOX_REASON_LIST } from "@/lib/mail/reasons";
 import { ACCOUNT_REASONS } from "@/lib/accounts/schema";
 import { INVITATION_REASONS } from "@/lib/invitations/schema";
+import { REGISTRATION_REASONS } from "@/lib/registrations/schema";
 
 /** Every domain's closed reason union: each reason is shown to someone, so each needs words. */
 const DOMAIN_REASONS: Record<string, readonly string[]> = {
   series: SERIES_REASONS, editions: EDITION_REASONS, programme: PROGRAMME_REASONS, press: PRESS_REASONS, outbox: OUTBOX_REASON_LIST, accounts: ACCOUNT_REASONS, invitations: INVITATION_REASONS,
+  registrations: REGISTRATION_REASONS,
 };
 
 type Tree = { [k: string]: string | Tree };

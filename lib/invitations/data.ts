@@ -6,7 +6,7 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
 import { buildLetter, type LetterSource } from "./letter";
 import { invitationScope } from "./policy";
-import { openInvitationToken } from "./token";
+import { openToken } from "@/lib/secret-token";
 import { publicUrl } from "@/lib/env";
 import type { ParticipationClass } from "@/lib/countries/participation";
 
@@ -14,7 +14,7 @@ const INVITEE = { country: { select: { code: true, alpha3: true, numeric: true, 
 const DELEGATION = {
   where: { status: { in: [...ACTIVE_REGISTRATION] } },
   orderBy: [{ delegationRole: "asc" as const }, { createdAt: "asc" as const }],
-  select: { id: true, honorific: true, givenName: true, familyName: true, jobTitle: true, email: true, delegationRole: true, status: true },
+  select: { id: true, honorific: true, givenName: true, familyName: true, jobTitle: true, email: true, delegationRole: true, status: true, waitlistPosition: true, confirmedAt: true },
 };
 
 /** Every invitation of an edition with its invitee and delegation; filtering and ordering happen on the page (at most a few hundred rows). */
@@ -58,10 +58,10 @@ export async function getInvitationForAdmin(id: string) {
 
 /** What a focal point sees of an invitation: the edition's facts, the answer, the delegation. */
 const FOCAL_POINT_VIEW = {
-  id: true, status: true, quota: true, letterLocale: true, countryCode: true, sentAt: true, respondedAt: true, revokedAt: true,
+  id: true, status: true, quota: true, letterLocale: true, countryCode: true, sentAt: true, respondedAt: true, revokedAt: true, tokenHash: true,
   focalPointName: true, focalPointEmail: true, focalPointInstitution: true,
   organization: { select: { acronym: true, names: true } },
-  edition: { select: { number: true, status: true, theme: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, registrationClosesAt: true, series: { select: { name: true, hostName: true } } } },
+  edition: { select: { number: true, status: true, theme: true, venue: true, city: true, startsAt: true, endsAt: true, timeZone: true, registrationClosesAt: true, focalPointReview: true, series: { select: { name: true, hostName: true } } } },
   registrations: DELEGATION,
 } as const;
 
@@ -93,7 +93,7 @@ export async function getLetter(id: string, asked: Locale | null) {
   if (!inv) return null;
   const locale: Locale = asked ?? (isLocale(inv.letterLocale) ? inv.letterLocale : "en");
   const src: LetterSource = { invitation: inv, edition: inv.edition, series: inv.edition.series, alpha3: inv.country?.alpha3 ?? null };
-  const token = inv.revokedAt ? null : openInvitationToken(inv.tokenSealed);
+  const token = inv.revokedAt ? null : openToken(inv.tokenSealed);
   return buildLetter(src, locale, token ? `${publicUrl()}/${locale}/invitation/${token}` : null);
 }
 

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { LinkHolder } from "@/lib/access/policy";
 import { allowAttempt, clientAddress } from "@/lib/rate-limit";
 import { findInvitationByTokenHash } from "./data";
-import { hashInvitationToken, TOKEN_SHAPE } from "./token";
+import { hashToken, TOKEN_SHAPE } from "@/lib/secret-token";
 
 const EXPIRED_EDITION = ["HELD", "ARCHIVED", "CANCELLED"] as const;
 
@@ -18,7 +18,7 @@ export type LinkResolution = { kind: "ok"; holder: LinkHolder } | { kind: "refus
 export async function resolveInvitationLink(token: unknown, now = new Date()): Promise<LinkResolution> {
   const address = clientAddress(await headers());
   const shaped = typeof token === "string" && TOKEN_SHAPE.test(token);
-  const hash = shaped ? hashInvitationToken(token) : null;
+  const hash = shaped ? hashToken(token) : null;
   if (!(await allowAttempt("invitationLink", { address, email: hash ?? undefined }))) return { kind: "limited" };
   if (!hash) return { kind: "refused" };
   const inv = await findInvitationByTokenHash(hash);

@@ -15,7 +15,7 @@ import { addInvitations, bulkInvitations, regenerateLink, updateInvitation } fro
 import { sendDueReminders } from "./reminders/mutations";
 import { confirmFocalPoint, nominateDelegate, respondToInvitation, withdrawNominee } from "./answers/mutations";
 import { nominateInput } from "./schema";
-import { tokenColumns } from "./token";
+import { tokenColumns } from "@/lib/secret-token";
 
 const db = getDb();
 const actors = {} as Record<Role, Actor>;
@@ -193,7 +193,7 @@ describe("the focal point's answer and nominations", () => {
         const count = await tx.registration.count({ where: { invitationId: record.id, status: { in: ["PENDING", "APPROVED", "WAITLISTED"] } } });
         await gate();
         if (count >= record.quota) return ok({ stored: false });
-        await tx.registration.create({ data: { editionId: record.editionId, countryCode: record.countryCode, invitationId: record.id, givenName: input.givenName, familyName: input.familyName, email: input.email, delegationRole: "MEMBER", consentAt: now, consentVersion: "t", token: randomBytes(32).toString("base64url") } });
+        await tx.registration.create({ data: { editionId: record.editionId, countryCode: record.countryCode, invitationId: record.id, givenName: input.givenName, familyName: input.familyName, email: input.email, delegationRole: "MEMBER", consentAt: now, consentVersion: "t", ...tokenColumns() } });
         return ok({ stored: true });
       },
       audit: () => null,

@@ -22,7 +22,7 @@ import { can } from "./policy";
 import {
   addInvitationsInput, bulkInput, importFocalPointsInput, invitationIdInput, invitationSettingsInput, organizationInput, updateInvitationInput, type InvitationReason,
 } from "./schema";
-import { newInvitationToken, openInvitationToken, tokenColumns } from "./token";
+import { newToken, openToken, tokenColumns } from "@/lib/secret-token";
 
 /** Editions past these statuses take no new invitations and no answers. */
 export const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
@@ -102,9 +102,9 @@ export async function mailInvitations(tx: Tx, invitations: LockedInvitation[], k
 
 /** The token to mail: the sealed one, or a fresh one when the stored link cannot be printed (sealed before a key change). */
 async function mailableToken(tx: Tx, inv: LockedInvitation): Promise<string> {
-  const token = openInvitationToken(inv.tokenSealed);
+  const token = openToken(inv.tokenSealed);
   if (token) return token;
-  const fresh = newInvitationToken();
+  const fresh = newToken();
   await tx.invitation.update({ where: { id: inv.id }, data: tokenColumns(fresh) });
   return fresh.token;
 }
@@ -213,7 +213,7 @@ export const regenerateLink = defineUseCase({
   authorize: (actor, inv) => can(actor, "manage", inv),
   async run({ tx, record: inv, now }) {
     if (CLOSED_EDITION.has(inv.edition.status)) return refuse("EDITION_CLOSED");
-    const fresh = newInvitationToken();
+    const fresh = newToken();
     await tx.invitation.update({ where: { id: inv.id }, data: { ...tokenColumns(fresh), revokedAt: null } });
     const mailed = inv.status !== "NOT_SENT" && !!inv.focalPointEmail;
     if (mailed) await enqueueMail(tx, invitationMail(inv, "invitation-new-link", fresh.token, now));

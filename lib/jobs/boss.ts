@@ -9,6 +9,7 @@ export const QUEUES = {
   outbox: "outbox-deliver",
   pressPublish: "press-publish",
   invitationReminders: "invitation-reminders",
+  passportPurge: "registration-passport-purge",
 } as const;
 
 /** The pg-boss instance of this process, started once. */

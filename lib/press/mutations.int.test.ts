@@ -1,7 +1,7 @@
 // The newsroom against a real PostgreSQL: the workflow and who may move it, versions and
 // outdated translations, embargo that holds until its time, and scheduled publishing that
 // happens exactly once however many workers race for it.
-import { tokenColumns } from "@/lib/invitations/token";
+import { tokenColumns } from "@/lib/secret-token";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -30,7 +30,7 @@ beforeAll(async () => {
   editionId = e.id;
   const inv = await db.invitation.create({ data: { editionId, countryCode: "EG", status: "ACCEPTED", sentAt: new Date(), respondedAt: new Date(), ...tokenColumns() } });
   await db.registration.create({
-    data: { editionId, invitationId: inv.id, countryCode: "EG", givenName: "Omar", familyName: "Farouk", honorific: "Dr.", email: "omar@example.org", delegationRole: "HEAD", status: "APPROVED", consentAt: new Date(), consentVersion: "1", token: randomBytes(32).toString("base64url") },
+    data: { editionId, invitationId: inv.id, countryCode: "EG", givenName: "Omar", familyName: "Farouk", honorific: "Dr.", email: "omar@example.org", delegationRole: "HEAD", status: "APPROVED", consentAt: new Date(), consentVersion: "1", ...tokenColumns() },
   });
   await db.pressContact.createMany({ data: [{ email: "desk@wire.example", locale: "en" }, { email: "ar@daily.example", locale: "ar" }], skipDuplicates: true });
 });

@@ -14,16 +14,18 @@ interface Entry {
   data: unknown;
 }
 
-const STATUS_NAMESPACE: Record<string, "edition.status" | "newsroom.statusValue"> = {
+const STATUS_NAMESPACE: Record<string, "edition.status" | "newsroom.statusValue" | "registrations.statusValue"> = {
   "edition.transition": "edition.status",
   "press.transition": "newsroom.statusValue",
+  "registration.decide": "registrations.statusValue",
+  "registration.update": "registrations.statusValue",
 };
 
 /** An answer given through an invitation's secret link has no account to name. */
 const viaLink = (e: Entry) => !!e.data && typeof e.data === "object" && (e.data as Record<string, unknown>).by === "link";
 
 export async function AuditTrail({ entries, locale }: { entries: Entry[]; locale: Locale }) {
-  const [t, ts, tp] = await Promise.all([getTranslations("audit"), getTranslations("edition.status"), getTranslations("newsroom.statusValue")]);
+  const [t, ts, tp, tr] = await Promise.all([getTranslations("audit"), getTranslations("edition.status"), getTranslations("newsroom.statusValue"), getTranslations("registrations.statusValue")]);
   const describe = (e: Entry): string => {
     const raw = e.data && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {};
     const values: Record<string, string | number> = {};
@@ -31,7 +33,8 @@ export async function AuditTrail({ entries, locale }: { entries: Entry[]; locale
     const ns = STATUS_NAMESPACE[e.action];
     for (const k of ["from", "to"] as const) {
       const v = values[k];
-      if (ns && typeof v === "string") values[k] = ns === "edition.status" ? (ts.has(v as never) ? ts(v as never) : v) : tp.has(v as never) ? tp(v as never) : v;
+      const tn = ns === "edition.status" ? ts : ns === "registrations.statusValue" ? tr : tp;
+      if (ns && typeof v === "string") values[k] = tn.has(v as never) ? tn(v as never) : v;
     }
     values.entity ??= String(e.entityId ?? "");
     if (typeof values.locale === "string") values.language = isLocale(values.locale) ? LOCALE_NAMES[values.locale] : values.locale;

@@ -4,17 +4,27 @@
 // quota, and the partial unique index Registration_one_head_per_invitation refuses a second
 // head even if a path forgot the lock.
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { fail, ok } from "@/lib/errors";
 import { isLinkHolder, type Principal } from "@/lib/access/policy";
 import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
 import { defineUseCase, lockRow } from "@/lib/use-case";
+import { newToken } from "@/lib/secret-token";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { registrationMail } from "@/lib/registrations/mail";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/registrations/schema";
+import { closeWaitlistGap, fillFreedSeats, lockEditionSeats, nextWaitlistPosition, seatFree, type SeatEdition } from "@/lib/registrations/seats/mutations";
+import type { Tx } from "@/lib/db";
 import { CLOSED_EDITION, activeDelegates, lockInvitation, refusals, refuse, subjectOf, type LockedInvitation } from "../mutations";
 import { can, mayAnswer } from "../policy";
 import { focalPointInput, nominateInput, respondInput, withdrawNomineeInput, type InvitationReason } from "../schema";
 
-/** The version of the privacy notice a focal point confirms when nominating. */
-export const PRIVACY_NOTICE_VERSION = "2026-12";
+/** Locks the invitation's edition (seats), then the invitation: the fixed order of every seat change. */
+async function lockForSeats(tx: Tx, invitationId: string): Promise<(LockedInvitation & { seats: SeatEdition }) | null> {
+  const editionId = (await tx.invitation.findUnique({ where: { id: invitationId }, select: { editionId: true } }))?.editionId;
+  const seats = editionId ? await lockEditionSeats(tx, editionId) : null;
+  const inv = seats ? await lockInvitation(tx, invitationId) : null;
+  return inv && seats ? { ...inv, seats } : null;
+}
 
 /** The answer is open while the edition is: never after it is held, archived or cancelled, nor on a revoked link. */
 function answerProblem(inv: LockedInvitation): InvitationReason | null {
@@ -66,7 +76,7 @@ export const nominateDelegate = defineUseCase({
   name: "invitations.nominate",
   input: nominateInput,
   allows: mayAnswer,
-  load: (tx, input) => lockInvitation(tx, input.invitationId),
+  load: (tx, input) => lockForSeats(tx, input.invitationId),
   authorize: (actor, inv) => can(actor, "nominate", inv),
   refusals,
   async run({ tx, input, record: inv, now, actor }) {
@@ -76,14 +86,20 @@ export const nominateDelegate = defineUseCase({
     const delegation = await tx.registration.findMany({ where: { invitationId: inv.id, status: { in: [...ACTIVE_REGISTRATION] } }, select: { delegationRole: true } });
     if (delegation.length >= inv.quota) return refuse("QUOTA_FULL");
     if (input.delegationRole === "HEAD" && delegation.some((d) => d.delegationRole === "HEAD")) return refuse("HEAD_TAKEN");
+    // Within the quota; a seat if the edition has one, else the waiting list. Named by the focal point: confirmed.
+    const seat = await seatFree(tx, inv.seats, { countryCode: inv.countryCode, invitationId: inv.id, delegationRole: input.delegationRole });
+    const waitlistPosition = seat ? null : await nextWaitlistPosition(tx, inv.editionId);
+    const token = newToken();
     const r = await tx.registration.create({
       data: {
         editionId: inv.editionId, countryCode: inv.countryCode, invitationId: inv.id, honorific: input.honorific, givenName: input.givenName, familyName: input.familyName,
         jobTitle: input.jobTitle, organization: inv.focalPointInstitution, email: input.email, delegationRole: input.delegationRole, badgeCategory: "DELEGATE",
-        status: "PENDING", consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION, locale: input.locale, token: randomBytes(32).toString("base64url"),
+        status: seat ? "PENDING" : "WAITLISTED", waitlistPosition, confirmedAt: now, consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION, locale: input.locale,
+        tokenHash: token.tokenHash, tokenSealed: token.tokenSealed,
       },
-      select: { id: true },
+      select: { id: true, email: true, locale: true, givenName: true, familyName: true, honorific: true, waitlistPosition: true, decisionReason: true },
     });
+    await enqueueMail(tx, registrationMail(r, inv.seats, "received", token.token));
     return ok({ id: r.id, invitationId: inv.id, editionId: inv.editionId, invitee: subjectOf(inv), role: input.delegationRole, by: answeredBy(actor) });
   },
   audit: (_ctx, r) => ({ action: "invitation.nominate", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, role: r.role, by: r.by } }),
@@ -95,9 +111,9 @@ export const withdrawNominee = defineUseCase({
   input: withdrawNomineeInput,
   allows: mayAnswer,
   load: async (tx, input) => {
-    const inv = await lockInvitation(tx, input.invitationId);
+    const inv = await lockForSeats(tx, input.invitationId);
     if (!inv || !(await lockRow(tx, "Registration", input.registrationId))) return null;
-    const reg = await tx.registration.findUniqueOrThrow({ where: { id: input.registrationId }, select: { id: true, invitationId: true, status: true } });
+    const reg = await tx.registration.findUniqueOrThrow({ where: { id: input.registrationId }, select: { id: true, invitationId: true, status: true, waitlistPosition: true } });
     return reg.invitationId === inv.id ? { ...inv, registration: reg } : null;
   },
   authorize: (actor, inv) => can(actor, "nominate", inv),
@@ -106,7 +122,9 @@ export const withdrawNominee = defineUseCase({
     if (problem) return refuse(problem);
     if (!(ACTIVE_REGISTRATION as readonly string[]).includes(inv.registration.status)) return fail<InvitationReason>("CONFLICT");
     await tx.registration.update({ where: { id: inv.registration.id }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
-    return ok({ id: inv.registration.id, editionId: inv.editionId, invitee: subjectOf(inv), by: answeredBy(actor) });
+    await closeWaitlistGap(tx, inv.editionId, inv.registration.waitlistPosition);
+    const promoted = await fillFreedSeats(tx, inv.seats, now);
+    return ok({ id: inv.registration.id, editionId: inv.editionId, invitee: subjectOf(inv), by: answeredBy(actor), promoted });
   },
-  audit: (_ctx, r) => ({ action: "invitation.withdrawNominee", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, by: r.by } }),
+  audit: (_ctx, r) => [{ action: "invitation.withdrawNominee" as const, entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee, by: r.by } }, ...r.promoted],
 });

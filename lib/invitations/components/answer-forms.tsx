@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextField } from "@/components/forms/action-form";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/config";
+import { confirmNomineesAction, confirmNomineesByLinkAction } from "@/lib/registrations/actions";
 import {
   focalPointAction, focalPointByLinkAction, nominateAction, nominateByLinkAction, respondAction, respondByLinkAction, withdrawNomineeAction, withdrawNomineeByLinkAction,
 } from "@/lib/invitations/actions";
@@ -87,6 +88,21 @@ export function WithdrawNomineeButton({ via, invitationId, registrationId, local
       <input type="hidden" name="registrationId" value={registrationId} />
       <button type="submit" className="rounded border border-red-700 px-2 py-1 text-sm text-red-800 hover:bg-red-50" aria-label={t("withdrawNamed", { name })}>
         {t("withdraw")}
+      </button>
+    </ActionForm>
+  );
+}
+
+/** The focal point confirms a delegate who registered through the delegation's link (the optional first stage). */
+export function ConfirmNomineeButton({ via, invitationId, registrationId, locale, name }: { via: Via; invitationId: string; registrationId: string; locale: string; name: string }) {
+  const t = useTranslations("invitationPanel");
+  return (
+    <ActionForm action={via.kind === "link" ? confirmNomineesByLinkAction : confirmNomineesAction} success={t("confirmDone")} className="flex flex-col items-end gap-1">
+      <Hidden via={via} locale={locale} />
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <input type="hidden" name="ids" value={registrationId} />
+      <button type="submit" className="rounded bg-brand-700 px-2 py-1 text-sm font-semibold text-white hover:bg-brand-800" aria-label={t("confirmNamed", { name })}>
+        {t("confirm")}
       </button>
     </ActionForm>
   );

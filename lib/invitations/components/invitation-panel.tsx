@@ -6,16 +6,19 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { LOCALES, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateRange, formatDateTime, joinParts } from "@/lib/i18n/format";
-import { INVITATION_STATUS_TONE } from "@/lib/registrations/status";
+import { INVITATION_STATUS_TONE, REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
 import type { FocalPointInvitation } from "@/lib/invitations/data";
 import { inviteeName } from "@/lib/invitations/letter";
-import { FocalPointForm, NominateForm, RespondButtons, WithdrawNomineeButton, type Via } from "./answer-forms";
+import { ConfirmNomineeButton, FocalPointForm, NominateForm, RespondButtons, WithdrawNomineeButton, type Via } from "./answer-forms";
+import { delegationKey } from "@/lib/registrations/delegation-link";
+import { publicUrl } from "@/lib/env";
 
 const CLOSED = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
 
 export async function InvitationPanel({ inv, via, locale, letterHref }: { inv: FocalPointInvitation; via: Via; locale: Locale; letterHref: (lang: Locale) => string }) {
   const t = await getTranslations("invitationPanel");
   const td = await getTranslations("delegation");
+  const [tr, ts] = await Promise.all([getTranslations("registrations.delegationRole"), getTranslations("registrations.statusValue")]);
   const te = await getTranslations("edition");
   const e = inv.edition;
   const series = pickLocalized(e.series.name, locale);
@@ -94,9 +97,17 @@ export async function InvitationPanel({ inv, via, locale, letterHref }: { inv: F
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-gray-300 p-3">
                 <div>
                   <div className="font-semibold"><bdi>{fullName(r)}</bdi></div>
-                  <div className="text-sm text-gray-700">{t(`role.${r.delegationRole as "HEAD" | "MEMBER" | "ADVISER"}`)}{r.jobTitle && <> · <bdi>{r.jobTitle}</bdi></>} · <bdi dir="ltr">{r.email}</bdi></div>
+                  <div className="text-sm text-gray-700">{tr(r.delegationRole)}{r.jobTitle && <> · <bdi>{r.jobTitle}</bdi></>} · <bdi dir="ltr">{r.email}</bdi></div>
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                    <StatusBadge label={ts(r.status)} tone={REGISTRATION_STATUS_TONE[r.status]} />
+                    {r.status === "WAITLISTED" && <span>#{r.waitlistPosition}</span>}
+                    {e.focalPointReview && (r.confirmedAt ? <span>{t("confirmed")}</span> : <span className="font-semibold text-amber-900">{t("toConfirm")}</span>)}
+                  </div>
                 </div>
-                {open && <WithdrawNomineeButton via={via} invitationId={inv.id} registrationId={r.id} locale={locale} name={fullName(r)} />}
+                <div className="flex flex-wrap items-start gap-2">
+                  {open && e.focalPointReview && !r.confirmedAt && <ConfirmNomineeButton via={via} invitationId={inv.id} registrationId={r.id} locale={locale} name={fullName(r)} />}
+                  {open && <WithdrawNomineeButton via={via} invitationId={inv.id} registrationId={r.id} locale={locale} name={fullName(r)} />}
+                </div>
               </li>
             ))}
           </ul>
@@ -109,6 +120,13 @@ export async function InvitationPanel({ inv, via, locale, letterHref }: { inv: F
         )}
         {open && inv.status === "ACCEPTED" && full && <Alert tone="info">{t("quotaReached", { quota: inv.quota })}</Alert>}
         {open && inv.status !== "ACCEPTED" && <p className="text-gray-700">{t("acceptFirst")}</p>}
+        {open && inv.status === "ACCEPTED" && (
+          <div className="rounded border border-brand-700 bg-brand-50 p-4">
+            <h4 className="font-semibold">{t("shareTitle")}</h4>
+            <p className="mt-1 text-sm">{t("shareIntro", { invitee })}</p>
+            <p className="mt-2 break-all rounded border border-gray-400 bg-white p-2 font-mono text-sm" dir="ltr" data-delegation-link>{`${publicUrl()}/${locale}/register/${delegationKey(inv.id, inv.tokenHash)}`}</p>
+          </div>
+        )}
       </section>
     </article>
   );

@@ -1,33 +1,35 @@
+// Registrations per edition: counts by status and the way to each edition's list.
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth";
-import { listRegistrationsForAdmin } from "@/lib/registrations/data";
-import { countryName } from "@/lib/countries/names";
+import { listEditionsWithRegistrations } from "@/lib/registrations/data";
+import { REGISTRATION_STATUSES } from "@/lib/registrations/schema";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
+import { pickLocalized } from "@/lib/i18n/config";
+import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/server";
 
 export default async function RegistrationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   await requireActor({ locale, permission: "registrations.view", returnTo: `/${locale}/admin/registrations` });
-  const t = await getTranslations("registrations");
-  const regs = await listRegistrationsForAdmin();
+  const [t, ts, te] = await Promise.all([getTranslations("registrations"), getTranslations("registrations.statusValue"), getTranslations("edition")]);
+  const editions = await listEditionsWithRegistrations();
   return (
-    <div>
-      <PageHeader title={t("title")} />
-      {regs.length === 0 ? (
+    <div className="flex flex-col gap-4">
+      <PageHeader title={t("title")} intro={t("indexIntro")} />
+      {editions.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <DataTable caption={t("title")} columns={[{ label: t("name") }, { label: t("country") }, { label: t("role") }, { label: t("status") }]}>
-            {regs.map((r) => (
-              <tr key={r.id} className="border-b border-gray-200">
-                <td className="py-1.5">{[r.honorific, r.givenName, r.familyName].filter(Boolean).join(" ")}<div className="text-sm text-gray-700">{r.organization}</div></td>
-                <td className="py-1.5">{r.countryCode ? countryName(r.countryCode, locale) : "—"}</td>
-                <td className="py-1.5">{t(`delegationRole.${r.delegationRole}`)}</td>
-                <td className="py-1.5"><StatusBadge label={t(`statusValue.${r.status}`)} tone={REGISTRATION_STATUS_TONE[r.status]} /></td>
-              </tr>
-            ))}
+        <DataTable caption={t("title")} columns={[{ label: t("edition") }, ...REGISTRATION_STATUSES.map((s) => ({ label: ts(s), align: "end" as const })), { label: t("seats"), align: "end" }]}>
+          {editions.map((e) => (
+            <tr key={e.id} className="border-b border-gray-200">
+              <td className="py-1.5">
+                <Link href={`/admin/editions/${e.id}/registrations`} className="font-semibold text-brand-800 underline">{te("title", { number: e.number, name: pickLocalized(e.series.name, locale) })}</Link>
+              </td>
+              {REGISTRATION_STATUSES.map((s) => <td key={s} className="py-1.5 text-end">{e.counts[s] ?? 0}</td>)}
+              <td className="py-1.5 text-end">{e.capacity ?? "—"}</td>
+            </tr>
+          ))}
         </DataTable>
       )}
     </div>

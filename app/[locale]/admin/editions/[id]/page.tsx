@@ -53,6 +53,7 @@ export default async function EditionAdminPage({ params, searchParams }: { param
           <div className="flex flex-wrap gap-2">
             {e.status !== "DRAFT" && <Link href={`/series/${e.series.slug}/${e.number}`} className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("publicPage")}</Link>}
             <Link href={`/admin/editions/${e.id}/invitations`} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800">{t("invitations")}</Link>
+            <Link href={`/admin/editions/${e.id}/registrations`} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800">{t("registrations")}</Link>
             <Link href={`/admin/editions/${e.id}/plan-next`} className="rounded bg-brand-700 px-3 py-2 font-semibold text-white">{t("planNext")}</Link>
           </div>
         }

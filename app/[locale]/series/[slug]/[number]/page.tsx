@@ -79,6 +79,11 @@ export default async function EditionPage({ params }: Props) {
             {e.cancellationReason && <p className="mt-1" dir="auto">{e.cancellationReason}</p>}
           </div>
         )}
+        {e.status === "REGISTRATION_OPEN" && e.publicRegistration && (
+          <p className="mt-4">
+            <Link href={`/series/${e.series.slug}/${e.number}/register`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("register")}</Link>
+          </p>
+        )}
         <p className="mt-4">
           <a href={`/${locale}/series/${e.series.slug}/${e.number}/calendar.ics`} className="text-brand-700 underline" download>{t("addToCalendar")}</a>
         </p>

@@ -1,0 +1,287 @@
+// Registration writes: registering (the public form, a delegation's link), the secretariat's
+// decisions, the focal point's confirmation, the edition's registration settings, and the
+// privacy chores (anonymizing an archived edition, deleting passport details after the
+// edition). Each is one use case: validate, load and lock (the edition first: seats/),
+// authorize against the record, one transaction with its audit entries and mails.
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { fail, ok, type DbRefusal } from "@/lib/errors";
+import { can as hasPermission, isLinkHolder, type Principal } from "@/lib/access/policy";
+import { can as canEdition } from "@/lib/editions/policy";
+import { enqueueMail, enqueueMails, type MailInput } from "@/lib/mail/outbox";
+import type { AuditEntry } from "@/lib/audit/mutations";
+import { newToken, openToken } from "@/lib/secret-token";
+import { defineUseCase, nothingToLoad } from "@/lib/use-case";
+import { invitationIdOfKey, keyMatches } from "./delegation-link";
+import { awaitsFocalPoint, registrationOpen } from "./open";
+export { awaitsFocalPoint, registrationOpen };
+import { registrationMail, type RegistrationMailKind } from "./mail";
+import { can, mayRegister } from "./policy";
+import {
+  confirmNomineesInput, decideInput, editionIdInput, PRIVACY_NOTICE_VERSION, registerInput, registrationSettingsInput, type Decision, type RegistrationReason,
+} from "./schema";
+import { fillFreedSeats, renumberWaitlist, lockEditionSeats, lockRegistrations, nextWaitlistPosition, seatFree, SEATED, type SeatEdition } from "./seats/mutations";
+
+export const refuse = (reason: RegistrationReason) => fail<RegistrationReason>(reason);
+
+export function refusals(r: DbRefusal) {
+  if (r.kind === "unique" && r.constraint?.includes("edition_email")) return fail<RegistrationReason>("ALREADY_REGISTERED", { email: ["emailTaken"] });
+  if (r.kind === "unique" && r.constraint?.includes("one_head")) return fail<RegistrationReason>("HEAD_TAKEN", { delegationRole: ["headTaken"] });
+  if (r.kind === "foreignKey" && r.constraint?.includes("country")) return fail<RegistrationReason>("INVALID_INPUT", { countryCode: ["invalid"] });
+  return undefined;
+}
+
+const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
+
+const registrationFacts = {
+  id: true, userId: true, email: true, countryCode: true, invitationId: true, status: true, waitlistPosition: true, delegationRole: true, confirmedAt: true,
+  locale: true, givenName: true, familyName: true, honorific: true, decisionReason: true, tokenSealed: true,
+} as const;
+type Facts = { id: string; status: string; waitlistPosition: number | null; email: string; locale: string; givenName: string; familyName: string; honorific: string | null; decisionReason: string | null; tokenSealed: string | null };
+
+export function mailFor(r: Facts, e: SeatEdition, kind: RegistrationMailKind): MailInput {
+  return registrationMail(r, e, kind, openToken(r.tokenSealed));
+}
+
+// ───────────────────────────── registering ─────────────────────────────
+
+/**
+ * Registers one person: on the edition's public form, or through a delegation's link (the
+ * country and invitation are the link's). The edition is locked while its seats are counted:
+ * a seat if the edition and the delegation have one, else the waiting list's next position.
+ */
+export const register = defineUseCase({
+  name: "registrations.register",
+  input: registerInput,
+  allows: mayRegister,
+  async load(tx, input) {
+    const e = await lockEditionSeats(tx, input.editionId);
+    if (!e) return null;
+    if (input.key === undefined) return { edition: e, invitation: null, linkValid: true };
+    const invitationId = invitationIdOfKey(input.key);
+    const inv = invitationId
+      ? await tx.invitation.findUnique({ where: { id: invitationId }, select: { id: true, editionId: true, countryCode: true, tokenHash: true, revokedAt: true, status: true, focalPointInstitution: true } })
+      : null;
+    const linkValid = !!inv && inv.editionId === e.id && !inv.revokedAt && inv.status !== "DECLINED" && keyMatches(input.key, inv.id, inv.tokenHash);
+    return { edition: e, invitation: linkValid ? inv : null, linkValid };
+  },
+  authorize: (actor) => mayRegister(actor),
+  refusals,
+  async run({ tx, input, record, now, actor }) {
+    const { edition: e, invitation: inv } = record;
+    if (!record.linkValid) return refuse("LINK_INVALID");
+    if (!registrationOpen(e, now, inv ? "delegation" : "public")) return refuse("REGISTRATION_CLOSED");
+    let countryCode = inv ? inv.countryCode : input.countryCode;
+    let invitationId = inv?.id ?? null;
+    if (!inv) {
+      if (!countryCode) return fail<RegistrationReason>("COUNTRY_REQUIRED", { countryCode: ["required"] });
+      if (!(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) return fail<RegistrationReason>("INVALID_INPUT", { countryCode: ["invalid"] });
+      // A country that is invited registers into its invitation's delegation (and quota).
+      invitationId = (await tx.invitation.findFirst({ where: { editionId: e.id, countryCode, revokedAt: null }, select: { id: true } }))?.id ?? null;
+    }
+    countryCode ??= null;
+    const seat = await seatFree(tx, e, { countryCode, invitationId, delegationRole: input.delegationRole });
+    const waitlistPosition = seat ? null : await nextWaitlistPosition(tx, e.id);
+    const token = newToken();
+    const userId = actor.role === "DELEGATE" && actor.email === input.email ? actor.id : null;
+    const r = await tx.registration.create({
+      data: {
+        editionId: e.id, countryCode, invitationId, userId, honorific: input.honorific, givenName: input.givenName, familyName: input.familyName, jobTitle: input.jobTitle,
+        organization: input.organization ?? inv?.focalPointInstitution ?? null, email: input.email, phone: input.phone, delegationRole: input.delegationRole,
+        badgeCategory: input.delegationRole === "MEDIA" ? "PRESS" : "DELEGATE", status: seat ? "PENDING" : "WAITLISTED", waitlistPosition,
+        accessibilityNeeds: input.accessibilityNeeds, dietaryNeeds: input.dietaryNeeds, consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION,
+        visaLetterRequested: input.visaLetterRequested, passportNumber: input.passportNumber, nationality: input.nationality, locale: input.locale,
+        tokenHash: token.tokenHash, tokenSealed: token.tokenSealed,
+      },
+      select: registrationFacts,
+    });
+    await enqueueMail(tx, registrationMail(r, e, "received", token.token));
+    return ok({ id: r.id, editionId: e.id, status: r.status, waitlistPosition, via: inv ? "delegation" : isLinkHolder(actor) ? "link" : "public", countryCode, role: input.delegationRole });
+  },
+  audit: (_ctx, r) => ({ action: "registration.register", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { via: r.via, status: r.status, country: r.countryCode, role: r.role } }),
+});
+
+// ───────────────────────────── the secretariat ─────────────────────────────
+
+/** What a decision makes of a registration in each status (undefined: the decision does not apply). */
+const NEXT: Record<Decision, Partial<Record<string, "APPROVED" | "WAITLISTED" | "REJECTED" | "CANCELLED">>> = {
+  approve: { PENDING: "APPROVED", WAITLISTED: "APPROVED", REJECTED: "APPROVED" },
+  waitlist: { PENDING: "WAITLISTED", APPROVED: "WAITLISTED" },
+  reject: { PENDING: "REJECTED", WAITLISTED: "REJECTED", APPROVED: "REJECTED" },
+  cancel: { PENDING: "CANCELLED", WAITLISTED: "CANCELLED", APPROVED: "CANCELLED" },
+};
+const MAIL_OF = { APPROVED: "approved", WAITLISTED: "waitlisted", REJECTED: "rejected", CANCELLED: "cancelled" } as const;
+
+/**
+ * Approve, waitlist, reject (with a reason) or cancel the ticked registrations of one
+ * edition. The edition, then the rows (in id order) are locked; rows the decision does not
+ * apply to are skipped and counted by reason. Seats that free move the waiting list up in
+ * the same transaction. One registration that cannot take the decision is refused with why.
+ */
+export const decideRegistrations = defineUseCase({
+  name: "registrations.decide",
+  input: decideInput,
+  allows: (actor) => hasPermission(actor, "registrations.review"),
+  async load(tx, input) {
+    const e = await lockEditionSeats(tx, input.editionId);
+    if (!e) return null;
+    const ids = await lockRegistrations(tx, e.id, input.ids);
+    const regs = await tx.registration.findMany({ where: { id: { in: ids } }, select: registrationFacts, orderBy: { id: "asc" } });
+    return regs.length === 0 ? null : { edition: e, regs };
+  },
+  authorize: (actor, rec) => rec.regs.every((r) => can(actor, "review", r)),
+  async run({ tx, input, record: { edition: e, regs }, now, actor }) {
+    if (input.decision !== "cancel" && CLOSED_EDITION.has(e.status)) return refuse("REGISTRATION_CLOSED");
+    const skipped: Partial<Record<RegistrationReason, number>> = {};
+    const skip = (reason: RegistrationReason) => void (skipped[reason] = (skipped[reason] ?? 0) + 1);
+    const decided: { id: string; from: string; to: string }[] = [];
+    const mails: MailInput[] = [];
+    const justWaitlisted = new Set<string>();
+    let freed = false;
+    for (const r of regs) {
+      const to = NEXT[input.decision][r.status];
+      if (!to) {
+        skip("WRONG_STATUS");
+        continue;
+      }
+      const seated = (SEATED as readonly string[]).includes(r.status);
+      if (to === "APPROVED") {
+        if (awaitsFocalPoint(e, r)) {
+          skip("NOT_CONFIRMED");
+          continue;
+        }
+        if (!seated && !(await seatFree(tx, e, r))) {
+          skip("NO_SEAT");
+          continue;
+        }
+      }
+      const position = to === "WAITLISTED" ? await nextWaitlistPosition(tx, e.id) : null;
+      await tx.registration.update({
+        where: { id: r.id },
+        data: {
+          status: to, waitlistPosition: position, reviewedById: actor.id, reviewedAt: now, decisionReason: input.reason ?? (to === "REJECTED" ? r.decisionReason : null),
+          cancelledAt: to === "CANCELLED" ? now : null,
+        },
+      });
+      if (seated && to !== "APPROVED") freed = true;
+      if (to === "WAITLISTED") justWaitlisted.add(r.id);
+      mails.push(mailFor({ ...r, status: to, waitlistPosition: position ?? null, decisionReason: input.reason }, e, MAIL_OF[to]));
+      decided.push({ id: r.id, from: r.status, to });
+    }
+    if (regs.length === 1 && decided.length === 0) return refuse(Object.keys(skipped)[0] as RegistrationReason);
+    // Rows that left the list leave gaps (their positions were read before the loop): number it 1…N again, once.
+    if (decided.some((d) => d.from === "WAITLISTED")) await renumberWaitlist(tx, e.id);
+    await enqueueMails(tx, mails);
+    const promoted = freed ? await fillFreedSeats(tx, e, now, justWaitlisted) : [];
+    return ok({ editionId: e.id, decision: input.decision, decided, skipped, promoted, done: decided.length, promotedCount: promoted.length });
+  },
+  audit: (_ctx, r): AuditEntry[] => [
+    ...r.decided.map((d) => ({ action: "registration.decide" as const, entityType: "Registration", entityId: d.id, editionId: r.editionId, data: { decision: r.decision, from: d.from, to: d.to } })),
+    ...r.promoted,
+  ],
+});
+
+/**
+ * The focal point confirms nominees of their delegation (the optional first stage): signed in
+ * for their country, or through their invitation's link.
+ */
+export const confirmNominees = defineUseCase({
+  name: "registrations.confirm",
+  input: confirmNomineesInput,
+  allows: (actor) => hasPermission(actor, "delegation.manage") || isLinkHolder(actor) || hasPermission(actor, "registrations.review"),
+  async load(tx, input) {
+    const inv = await tx.invitation.findUnique({ where: { id: input.invitationId }, select: { id: true, editionId: true } });
+    if (!inv) return null;
+    const e = await lockEditionSeats(tx, inv.editionId);
+    const ids = await lockRegistrations(tx, inv.editionId, input.ids);
+    const regs = await tx.registration.findMany({ where: { id: { in: ids }, invitationId: inv.id }, select: registrationFacts });
+    return e && regs.length > 0 ? { edition: e, regs } : null;
+  },
+  authorize: (actor, rec) => rec.regs.every((r) => can(actor, "confirm", r)),
+  async run({ tx, record: { edition: e, regs }, now }) {
+    if (CLOSED_EDITION.has(e.status)) return refuse("REGISTRATION_CLOSED");
+    const open = regs.filter((r) => r.confirmedAt === null && (r.status === "PENDING" || r.status === "WAITLISTED"));
+    if (open.length === 0) return refuse("WRONG_STATUS");
+    await tx.registration.updateMany({ where: { id: { in: open.map((r) => r.id) } }, data: { confirmedAt: now } });
+    return ok({ editionId: e.id, ids: open.map((r) => r.id) });
+  },
+  audit: (_ctx, r) => r.ids.map((id) => ({ action: "registration.confirm" as const, entityType: "Registration", entityId: id, editionId: r.editionId })),
+});
+
+/** The edition's registration settings; a larger capacity or quota moves the waiting list up at once. */
+export const saveRegistrationSettings = defineUseCase({
+  name: "registrations.settings",
+  input: registrationSettingsInput,
+  allows: (actor) => canEdition(actor, "update"),
+  load: (tx, input) => lockEditionSeats(tx, input.editionId),
+  authorize: (actor) => canEdition(actor, "update"),
+  async run({ tx, input, record: e, now }) {
+    const { editionId, ...data } = input;
+    if (data.capacity === null && !["DRAFT", "ANNOUNCED", "CANCELLED"].includes(e.status)) return fail<RegistrationReason>("INVALID_INPUT", { capacity: ["required"] });
+    const seated = await tx.registration.count({ where: { editionId, status: { in: [...SEATED] } } });
+    if (data.capacity !== null && data.capacity < seated) return fail<RegistrationReason>("INVALID_INPUT", { capacity: ["belowSeated"] });
+    const updated = await tx.edition.update({ where: { id: editionId }, data, select: { id: true } });
+    const promoted = await fillFreedSeats(tx, { ...e, ...data }, now);
+    return ok({ editionId: updated.id, settings: data, promoted });
+  },
+  audit: (_ctx, r): AuditEntry[] => [{ action: "registration.settings", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: r.settings }, ...r.promoted],
+});
+
+// ───────────────────────────── privacy ─────────────────────────────
+
+/**
+ * Anonymizes registrations in place: the counts (status, country, role) stay, the person
+ * goes; the personal link dies, and so do their mails in the outbox (waiting ones are
+ * cancelled, sent ones keep no name, address or text).
+ */
+export async function anonymize(tx: Tx, where: { editionId: string } | { id: string }, now: Date): Promise<number> {
+  const byEdition = "editionId" in where;
+  await tx.$executeRaw`
+    UPDATE "OutboxMessage" o SET
+      status = CASE WHEN o.status IN ('PENDING','FAILED') THEN 'CANCELLED'::"OutboxStatus" ELSE o.status END,
+      "toAddress" = 'erased@invalid', subject = '—', "textBody" = '—', "htmlBody" = NULL, secret = NULL
+     FROM "Registration" r
+    WHERE o.ref = 'registration:' || r.id AND o.status <> 'SENDING' AND r."erasedAt" IS NULL
+      AND (${byEdition} AND r."editionId" = ${byEdition ? where.editionId : ""} OR NOT ${byEdition} AND r.id = ${byEdition ? "" : where.id})`;
+  return tx.$executeRaw`
+    UPDATE "Registration" SET
+      honorific = NULL, "givenName" = '—', "familyName" = '—', "jobTitle" = NULL, organization = NULL, phone = NULL,
+      email = 'erased-' || id || '@invalid', "accessibilityNeeds" = NULL, "dietaryNeeds" = NULL, "passportNumber" = NULL, nationality = NULL,
+      "decisionReason" = NULL, "tokenHash" = md5(random()::text || id) || md5(clock_timestamp()::text || id), "tokenSealed" = NULL,
+      "userId" = NULL, "erasedAt" = ${now}, "updatedAt" = ${now}
+    WHERE "erasedAt" IS NULL AND (${byEdition} AND "editionId" = ${byEdition ? where.editionId : ""} OR NOT ${byEdition} AND id = ${byEdition ? "" : where.id})`;
+}
+
+/** The organizer anonymizes every registration of an archived edition. */
+export const anonymizeEdition = defineUseCase({
+  name: "registrations.anonymizeEdition",
+  input: editionIdInput,
+  allows: (actor) => hasPermission(actor, "registrations.review") && canEdition(actor, "update"),
+  load: (tx, input) => lockEditionSeats(tx, input.editionId),
+  authorize: (actor) => canEdition(actor, "update"),
+  async run({ tx, record: e, now }) {
+    if (e.status !== "ARCHIVED") return refuse("EDITION_NOT_ARCHIVED");
+    return ok({ editionId: e.id, count: await anonymize(tx, { editionId: e.id }, now) });
+  },
+  audit: (_ctx, r) => ({ action: "registration.anonymizeEdition", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { count: r.count } }),
+});
+
+/** The job: passport details are deleted once the edition has ended (the visa letters are issued by then). */
+export const purgePassports = defineUseCase({
+  name: "registrations.purgePassports",
+  input: editionIdInput.partial(),
+  allows: (actor: Principal) => hasPermission(actor, "system.jobs"),
+  load: nothingToLoad,
+  authorize: (actor) => hasPermission(actor, "system.jobs"),
+  async run({ tx, now }) {
+    const rows = await tx.$queryRaw<{ editionId: string; count: bigint }[]>`
+      WITH purged AS (
+        UPDATE "Registration" r SET "passportNumber" = NULL, nationality = NULL, "passportDeletedAt" = ${now}
+          FROM "Edition" e
+         WHERE e.id = r."editionId" AND e."endsAt" < ${now} AND (r."passportNumber" IS NOT NULL OR r.nationality IS NOT NULL)
+        RETURNING r."editionId")
+      SELECT "editionId", count(*) AS count FROM purged GROUP BY "editionId"`;
+    return ok(rows.map((r) => ({ editionId: r.editionId, count: Number(r.count) })));
+  },
+  audit: (_ctx, rows) => rows.map((r) => ({ action: "registration.purgePassports" as const, entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { count: r.count } })),
+});

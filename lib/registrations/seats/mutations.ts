@@ -1,0 +1,128 @@
+// Seats, quotas and the waiting list: the one place that decides who holds a seat.
+//
+// Every change that takes or frees a seat locks the edition's row first (then any invitation
+// row, then registration rows in id order: one fixed order, so two changes cannot deadlock).
+// With the edition locked, counting the seats and writing the registration happen one change
+// after another, in PostgreSQL, whatever the number of app instances. Waiting-list positions
+// are unique per edition (a deferred constraint) and kept without gaps: leaving the list
+// moves every later position up by one in the same transaction.
+//
+// A seat is held by a PENDING or APPROVED registration. The edition's capacity bounds all
+// seats; a quota bounds the seats of one country's (or organization's) delegation — the
+// invitation's quota, else the edition's default per country; media hold a seat but no
+// place in a delegation. Whoever finds no seat is waitlisted; when a seat frees, the first
+// waitlisted registration that fits moves up, in the same transaction, and is told.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { enqueueMails, type MailInput } from "@/lib/mail/outbox";
+import { openToken } from "@/lib/secret-token";
+import type { AuditEntry } from "@/lib/audit/mutations";
+import { lockRow } from "@/lib/use-case";
+import { registrationMail } from "../mail";
+
+export const SEATED = ["PENDING", "APPROVED"] as const;
+
+export const seatEditionSelect = {
+  id: true, number: true, status: true, capacity: true, countryQuota: true, focalPointReview: true, publicRegistration: true,
+  registrationOpensAt: true, registrationClosesAt: true, endsAt: true, series: { select: { name: true } },
+} as const;
+export type SeatEdition = Prisma.EditionGetPayload<{ select: typeof seatEditionSelect }>;
+
+/** Locks the edition's row: every seat change of this edition waits for this one. */
+export async function lockEditionSeats(tx: Tx, editionId: string): Promise<SeatEdition | null> {
+  if (!(await lockRow(tx, "Edition", editionId))) return null;
+  return tx.edition.findUniqueOrThrow({ where: { id: editionId }, select: seatEditionSelect });
+}
+
+/** What a registration's seat counts against, besides the edition's capacity. */
+export interface Placement {
+  countryCode: string | null;
+  invitationId: string | null;
+  delegationRole: string;
+}
+
+/** The quota of a delegation: its invitation's, else the edition's default for a country; none for media or without either. */
+async function quotaOf(tx: Tx, e: SeatEdition, p: Placement): Promise<{ quota: number; where: Prisma.RegistrationWhereInput } | null> {
+  if (p.delegationRole === "MEDIA") return null;
+  const base = { editionId: e.id, status: { in: [...SEATED] }, delegationRole: { not: "MEDIA" as const } };
+  if (p.invitationId) {
+    const inv = await tx.invitation.findUnique({ where: { id: p.invitationId }, select: { quota: true } });
+    if (inv) return { quota: inv.quota, where: p.countryCode ? { ...base, countryCode: p.countryCode } : { ...base, invitationId: p.invitationId } };
+  }
+  if (p.countryCode && e.countryQuota !== null) return { quota: e.countryQuota, where: { ...base, countryCode: p.countryCode } };
+  return null;
+}
+
+/**
+ * Whether a seat is free for this placement: under the edition's capacity and under its
+ * delegation's quota. Call with the edition locked (the control test calls it without, and
+ * oversells). `except` leaves one registration out of the counts (its own seat, on a change).
+ */
+export async function seatFree(tx: Tx, e: SeatEdition, p: Placement, except?: string): Promise<boolean> {
+  const not = except ? { id: { not: except } } : {};
+  if (e.capacity !== null) {
+    const seated = await tx.registration.count({ where: { editionId: e.id, status: { in: [...SEATED] }, ...not } });
+    if (seated >= e.capacity) return false;
+  }
+  const q = await quotaOf(tx, e, p);
+  if (q && (await tx.registration.count({ where: { ...q.where, ...not } })) >= q.quota) return false;
+  return true;
+}
+
+/** The next waiting-list position of the edition. */
+export async function nextWaitlistPosition(tx: Tx, editionId: string): Promise<number> {
+  const r = await tx.registration.aggregate({ where: { editionId, status: "WAITLISTED" }, _max: { waitlistPosition: true } });
+  return (r._max.waitlistPosition ?? 0) + 1;
+}
+
+/** Closes the gap a registration leaves on the waiting list: every later position moves up one. */
+export async function closeWaitlistGap(tx: Tx, editionId: string, position: number | null): Promise<void> {
+  if (position === null) return;
+  await tx.$executeRaw`UPDATE "Registration" SET "waitlistPosition" = "waitlistPosition" - 1 WHERE "editionId" = ${editionId} AND "waitlistPosition" > ${position}`;
+}
+
+const waitlistedSelect = {
+  id: true, countryCode: true, invitationId: true, delegationRole: true, waitlistPosition: true, email: true, locale: true, givenName: true, familyName: true,
+  honorific: true, decisionReason: true, tokenSealed: true,
+} as const;
+
+/** Numbers the waiting list 1…N again, in its order (after several registrations left it at once). */
+export async function renumberWaitlist(tx: Tx, editionId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Registration" r SET "waitlistPosition" = w.n
+      FROM (SELECT id, row_number() OVER (ORDER BY "waitlistPosition") AS n FROM "Registration" WHERE "editionId" = ${editionId} AND status = 'WAITLISTED') w
+     WHERE r.id = w.id AND r."waitlistPosition" <> w.n`;
+}
+
+/**
+ * Moves up waitlisted registrations, first come first served, while seats are free: each
+ * becomes PENDING (the secretariat still accredits it), leaves the list (the rest move up) and
+ * is emailed. One pass in list order is enough: a move only ever fills seats, so one that did
+ * not fit earlier in the pass cannot fit later. Returns the audit entries of the moves. Call
+ * with the edition locked.
+ */
+export async function fillFreedSeats(tx: Tx, e: SeatEdition, now: Date, keepWaiting: ReadonlySet<string> = new Set()): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  const mails: MailInput[] = [];
+  const waiting = await tx.registration.findMany({ where: { editionId: e.id, status: "WAITLISTED" }, orderBy: { waitlistPosition: "asc" }, select: waitlistedSelect });
+  for (const w of waiting) {
+    if (keepWaiting.has(w.id)) continue; // just put on the list by the secretariat: not moved straight back
+    if (!(await seatFree(tx, e, w))) {
+      if (e.capacity !== null && (await tx.registration.count({ where: { editionId: e.id, status: { in: [...SEATED] } } })) >= e.capacity) break;
+      continue;
+    }
+    await tx.registration.update({ where: { id: w.id }, data: { status: "PENDING", waitlistPosition: null, updatedAt: now } });
+    mails.push(registrationMail({ ...w, waitlistPosition: null }, e, "promoted", openToken(w.tokenSealed)));
+    entries.push({ action: "registration.promote", entityType: "Registration", entityId: w.id, editionId: e.id, data: { from: w.waitlistPosition } });
+  }
+  if (entries.length > 0) await renumberWaitlist(tx, e.id);
+  await enqueueMails(tx, mails);
+  return entries;
+}
+
+/** Locks the named registrations of one edition, in id order. */
+export async function lockRegistrations(tx: Tx, editionId: string, ids: string[]): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Registration" WHERE id = ANY(${ids}) AND "editionId" = ${editionId} ORDER BY id FOR UPDATE`;
+  return rows.map((r) => r.id);
+}
