@@ -84,6 +84,9 @@ test.describe("registration", () => {
     await delegate.getByRole("button", { name: tfr("registrationForm.submit") }).click();
     await expect(delegate.getByRole("status")).toContainText(tfr("registrationForm.doneTitle"));
 
+    // Her focal point is asked, in the invitation's language, to confirm her.
+    expect(await waitForMailContaining(focalEmail, since, "Mariama Sow")).toContain(tfr("mail.registration.focalPoint.link"));
+
     // Two more: a seat for Ghana, the waiting list for Kenya.
     const ghana = `kofi.${run}@ghana.test`;
     const kenya = `wanjiru.${run}@kenya.test`;

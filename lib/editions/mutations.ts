@@ -6,6 +6,8 @@ import { fail, ok, type DbRefusal } from "@/lib/errors";
 import { zonedLocalToUtc } from "@/lib/i18n/time-zones";
 import { defineUseCase, lockRow } from "@/lib/use-case";
 import { tokenColumns } from "@/lib/secret-token";
+import type { AuditEntry } from "@/lib/audit/mutations";
+import { fillFreedSeats, lockEditionSeats, SEATED } from "@/lib/registrations/seats/mutations";
 import { transitionProblem } from "./lifecycle";
 import { can } from "./policy";
 import { editionInput, editionUpdateInput, idInput, plannedEditionInput, transitionInput, type EditionInput, type EditionReason } from "./schema";
@@ -83,18 +85,26 @@ export const updateEdition = defineUseCase({
   allows: (actor) => can(actor, "update"),
   authorize: (actor, e) => can(actor, "update", e),
   refusals,
-  async run({ tx, input, record }) {
+  async run({ tx, input, record, now }) {
     const { id, ...rest } = input;
     const data = toData(rest);
     const taken = await datesTaken(tx, record.seriesId, data, id);
     if (taken) return taken;
+    const seated = await tx.registration.count({ where: { editionId: id, status: { in: [...SEATED] } } });
+    if (data.capacity !== null && data.capacity !== undefined && data.capacity < seated) return fail<EditionReason>("INVALID_INPUT", { capacity: ["belowSeated"] });
     const e = await tx.edition.update({ where: { id }, data });
-    return ok(withSlug(e, record.series.slug));
+    // More seats: the waiting list moves up at once (the edition is locked).
+    const grew = record.capacity !== null && (e.capacity === null || e.capacity > record.capacity);
+    const promoted = grew ? await fillFreedSeats(tx, (await lockEditionSeats(tx, id))!, now) : [];
+    return ok({ ...withSlug(e, record.series.slug), promoted });
   },
-  audit: ({ record }, e) => ({
-    action: "edition.update", entityType: "Edition", entityId: e.id, editionId: e.id,
-    data: { before: { number: record.number, startsAt: record.startsAt?.toISOString() ?? null, capacity: record.capacity } },
-  }),
+  audit: ({ record }, e): AuditEntry[] => [
+    {
+      action: "edition.update", entityType: "Edition", entityId: e.id, editionId: e.id,
+      data: { before: { number: record.number, startsAt: record.startsAt?.toISOString() ?? null, capacity: record.capacity } },
+    },
+    ...e.promoted,
+  ],
 });
 
 /** Moves an edition to another status. The row is locked, so two organizers cannot race. */

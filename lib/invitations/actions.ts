@@ -22,11 +22,16 @@ function refreshAnswers() {
 }
 
 export const addInvitationsAction = actionFor(addInvitations, { after: refreshAdmin });
-export const updateInvitationAction = actionFor(updateInvitation, { after: refreshAdmin });
+export const updateInvitationAction = actionFor(updateInvitation, {
+  async after(r) {
+    refreshAdmin();
+    if (r.promoted.length) await kickOutbox();
+  },
+});
 export const bulkInvitationsAction = actionFor(bulkInvitations, {
   async after(r) {
     refreshAdmin();
-    if ((r.op === "send" || r.op === "remind") && r.done > 0) await kickOutbox();
+    if (((r.op === "send" || r.op === "remind") && r.done > 0) || r.promoted.length) await kickOutbox();
   },
 });
 export const regenerateLinkAction = actionFor(regenerateLink, {

@@ -17,6 +17,8 @@ import { SECRET_LINK } from "@/lib/mail/secret";
 import { can as hasPermission } from "@/lib/access/policy";
 import { defineUseCase, lockRow, nothingToLoad } from "@/lib/use-case";
 import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
+import type { AuditEntry } from "@/lib/audit/mutations";
+import { fillFreedSeats, lockEditionSeats, type SeatEdition } from "@/lib/registrations/seats/mutations";
 import { buildLetter, letterText, type LetterSource } from "./letter";
 import { can } from "./policy";
 import {
@@ -51,6 +53,15 @@ export async function lockInvitation(tx: Tx, id: string) {
   return tx.invitation.findUniqueOrThrow({ where: { id }, include: invitationWithEdition });
 }
 export type LockedInvitation = NonNullable<Awaited<ReturnType<typeof lockInvitation>>>;
+
+/** Locks the invitation's edition (seats), then the invitation: the fixed order of every seat change. */
+export async function lockForSeats(tx: Tx, invitationId: string): Promise<(LockedInvitation & { seats: SeatEdition }) | null> {
+  const editionId = (await tx.invitation.findUnique({ where: { id: invitationId }, select: { editionId: true } }))?.editionId;
+  const seats = editionId ? await lockEditionSeats(tx, editionId) : null;
+  const inv = seats ? await lockInvitation(tx, invitationId) : null;
+  return inv && seats ? { ...inv, seats } : null;
+}
+
 
 async function lockEditionForInvitations(tx: Tx, editionId: string) {
   if (!(await lockRow(tx, "Edition", editionId))) return null;
@@ -162,15 +173,17 @@ export const updateInvitation = defineUseCase({
   name: "invitations.update",
   input: updateInvitationInput,
   allows: (actor) => hasPermission(actor, "invitations.manage"),
-  load: (tx, input) => lockInvitation(tx, input.id),
+  load: (tx, input) => lockForSeats(tx, input.id),
   authorize: (actor, inv) => can(actor, "manage", inv),
-  async run({ tx, input, record: inv }) {
+  async run({ tx, input, record: inv, now }) {
     if (input.quota < (await activeDelegates(tx, inv.id))) return fail<InvitationReason>("QUOTA_BELOW_DELEGATION", { quota: ["belowDelegation"] });
     const { id, ...data } = input;
     await tx.invitation.update({ where: { id }, data });
-    return ok({ id, editionId: inv.editionId, invitee: subjectOf(inv) });
+    // A larger delegation takes its waitlisted members first.
+    const promoted = input.quota > inv.quota ? await fillFreedSeats(tx, inv.seats, now) : [];
+    return ok({ id, editionId: inv.editionId, invitee: subjectOf(inv), promoted });
   },
-  audit: (_ctx, r) => ({ action: "invitation.update", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee } }),
+  audit: (_ctx, r): AuditEntry[] => [{ action: "invitation.update", entityType: "Invitation", entityId: r.id, editionId: r.editionId, data: { invitee: r.invitee } }, ...r.promoted],
 });
 
 /**
@@ -199,9 +212,11 @@ export const bulkInvitations = defineUseCase({
     if (input.op === "send" || input.op === "remind") await mailInvitations(tx, done, input.op === "send" ? "invitation" : "invitation-reminder", now);
     const data = { send: { status: "SENT" as const, sentAt: now }, remind: { lastReminderAt: now, reminderCount: { increment: 1 } }, setQuota: { quota: input.quota }, revoke: { revokedAt: now } }[input.op];
     if (done.length) await tx.invitation.updateMany({ where: { id: { in: done.map((r) => r.id) } }, data });
-    return ok({ editionId: e.id, op: input.op, done: done.length, skipped: input.ids.length - done.length, quota: input.quota ?? null });
+    // Larger delegations take their waitlisted members first (the edition is locked already).
+    const promoted = input.op === "setQuota" && done.length ? await fillFreedSeats(tx, (await lockEditionSeats(tx, e.id))!, now) : [];
+    return ok({ editionId: e.id, op: input.op, done: done.length, skipped: input.ids.length - done.length, quota: input.quota ?? null, promoted });
   },
-  audit: (_ctx, r) => (r.done ? { action: "invitation.bulk", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { op: r.op, count: r.done } } : null),
+  audit: (_ctx, r): AuditEntry[] => [...(r.done ? [{ action: "invitation.bulk" as const, entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { op: r.op, count: r.done } }] : []), ...r.promoted],
 });
 
 /** A new secret link: the old one stops working at once. A sent invitation's focal point gets the new link. */

@@ -52,3 +52,27 @@ export function registrationMail(r: MailedRegistration, e: MailedEdition, kind: 
     ...(token ? { secretLink: personalLink(locale, token) } : {}),
   };
 }
+
+/** To the focal point: a member of the delegation registered through its link and waits for their confirmation. */
+export function focalPointMail(
+  inv: { id: string; focalPointEmail: string; letterLocale: string; countryCode: string | null },
+  r: MailedRegistration,
+  e: MailedEdition,
+  invitationToken: string | null,
+): MailInput {
+  const locale: Locale = isLocale(inv.letterLocale) ? inv.letterLocale : "en";
+  const t = translator(locale, "mail.registration.focalPoint");
+  const edition = translator(locale, "edition")("title", { number: e.number, name: pickLocalized(e.series.name, locale) });
+  const name = [r.honorific, r.givenName, r.familyName].filter(Boolean).join(" ");
+  const parts = [t("body", { name, edition })];
+  if (invitationToken) parts.push(`${t("link")}\n${SECRET_LINK}`);
+  return {
+    to: inv.focalPointEmail,
+    subject: t("subject", { name, edition }),
+    text: parts.join("\n\n"),
+    locale,
+    kind: "registration-to-confirm",
+    ref: registrationMailRef(r.id),
+    ...(invitationToken ? { secretLink: `${publicUrl()}/${locale}/invitation/${invitationToken}` } : {}),
+  };
+}

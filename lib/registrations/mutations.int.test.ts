@@ -21,6 +21,8 @@ import { cancelOwnRegistration, eraseOwnRegistration, updateOwnRegistration } fr
 import { seatEditionSelect, seatFree } from "./seats/mutations";
 import { delegationKey } from "./delegation-link";
 import { PRIVACY_NOTICE_VERSION, registerInput } from "./schema";
+import { updateInvitation } from "@/lib/invitations/mutations";
+import { updateEdition } from "@/lib/editions/mutations";
 
 const db = getDb();
 const actors = {} as Record<Role, Actor>;
@@ -211,6 +213,39 @@ describe("the waiting list moves up", () => {
     await db.edition.update({ where: { id: e.id }, data: { capacity: 10 } });
     expect(await decideRegistrations({ actor: actors.ORGANIZER, input: { editionId: e.id, ids: [w[2].id, w[4].id], decision: "approve" } })).toMatchObject({ ok: true, data: { done: 2 } });
     expect(await waitlist(e.id)).toEqual([[w[5].id, 1]]);
+  });
+
+  it("a larger invitation quota or a larger capacity in the edition's form moves the list up too", async () => {
+    // A series of its own: the edition's form refuses two editions of one series on the same dates.
+    const own = await db.series.create({ data: { slug: `reg-own-${unique()}`, name: { en: "Own" }, hostName: { en: "CIIS" } } });
+    const e = await edition({ capacity: 3, seriesId: own.id });
+    const inv = await invitation(e.id, "SN", 1);
+    await reg(person(e.id, { countryCode: "SN" }));
+    const sn2 = await reg(person(e.id, { countryCode: "SN" }));
+    await reg(person(e.id, { countryCode: "GH" }));
+    await reg(person(e.id, { countryCode: "KE" }));
+    const ng = await reg(person(e.id, { countryCode: "NG" }));
+    expect(await waitlist(e.id)).toEqual([[sn2.id, 1], [ng.id, 2]]);
+    const raised = await updateInvitation({ actor: actors.ORGANIZER, input: { id: inv.id, quota: "2", letterLocale: "en" } });
+    expect(raised).toMatchObject({ ok: true });
+    // Senegal's second now fits its delegation, but the edition is full: nobody moves yet.
+    expect(await waitlist(e.id)).toEqual([[sn2.id, 1], [ng.id, 2]]);
+    const s = own;
+    const grown = await updateEdition({
+      actor: actors.ORGANIZER,
+      input: { id: e.id, seriesId: s.id, number: String(e.number), theme: { en: "Cooperation" }, venue: {}, timeZone: "Asia/Shanghai", startsAt: "2027-11-09T09:00", endsAt: "2027-11-10T17:00", capacity: "5", registrationOpensAt: "", registrationClosesAt: "" },
+    });
+    expect(grown).toMatchObject({ ok: true });
+    expect(await statusOf(sn2.id)).toBe("PENDING");
+    expect(await statusOf(ng.id)).toBe("PENDING");
+    expect(await waitlist(e.id)).toEqual([]);
+    expect(await audits(sn2.id, "registration.promote")).toBe(1);
+    // And the edition's form refuses a capacity below the seats taken.
+    const shrunk = await updateEdition({
+      actor: actors.ORGANIZER,
+      input: { id: e.id, seriesId: s.id, number: String(e.number), theme: { en: "Cooperation" }, venue: {}, timeZone: "Asia/Shanghai", startsAt: "2027-11-09T09:00", endsAt: "2027-11-10T17:00", capacity: "2", registrationOpensAt: "", registrationClosesAt: "" },
+    });
+    expect(shrunk).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { capacity: ["belowSeated"] } });
   });
 
   it("a larger capacity promotes as many as fit, skipping those whose country's quota is full; so does a later cancellation", async () => {

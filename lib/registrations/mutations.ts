@@ -15,7 +15,7 @@ import { defineUseCase, nothingToLoad } from "@/lib/use-case";
 import { invitationIdOfKey, keyMatches } from "./delegation-link";
 import { awaitsFocalPoint, registrationOpen } from "./open";
 export { awaitsFocalPoint, registrationOpen };
-import { registrationMail, type RegistrationMailKind } from "./mail";
+import { focalPointMail, registrationMail, type RegistrationMailKind } from "./mail";
 import { can, mayRegister } from "./policy";
 import {
   confirmNomineesInput, decideInput, editionIdInput, PRIVACY_NOTICE_VERSION, registerInput, registrationSettingsInput, type Decision, type RegistrationReason,
@@ -60,7 +60,10 @@ export const register = defineUseCase({
     if (input.key === undefined) return { edition: e, invitation: null, linkValid: true };
     const invitationId = invitationIdOfKey(input.key);
     const inv = invitationId
-      ? await tx.invitation.findUnique({ where: { id: invitationId }, select: { id: true, editionId: true, countryCode: true, tokenHash: true, revokedAt: true, status: true, focalPointInstitution: true } })
+      ? await tx.invitation.findUnique({
+          where: { id: invitationId },
+          select: { id: true, editionId: true, countryCode: true, tokenHash: true, tokenSealed: true, revokedAt: true, status: true, focalPointInstitution: true, focalPointEmail: true, letterLocale: true },
+        })
       : null;
     const linkValid = !!inv && inv.editionId === e.id && !inv.revokedAt && inv.status !== "DECLINED" && keyMatches(input.key, inv.id, inv.tokenHash);
     return { edition: e, invitation: linkValid ? inv : null, linkValid };
@@ -96,6 +99,8 @@ export const register = defineUseCase({
       select: registrationFacts,
     });
     await enqueueMail(tx, registrationMail(r, e, "received", token.token));
+    // The focal point confirms it first: tell them, with their invitation's link.
+    if (inv && e.focalPointReview && inv.focalPointEmail) await enqueueMail(tx, focalPointMail({ ...inv, focalPointEmail: inv.focalPointEmail }, r, e, openToken(inv.tokenSealed)));
     return ok({ id: r.id, editionId: e.id, status: r.status, waitlistPosition, via: inv ? "delegation" : isLinkHolder(actor) ? "link" : "public", countryCode, role: input.delegationRole });
   },
   audit: (_ctx, r) => ({ action: "registration.register", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { via: r.via, status: r.status, country: r.countryCode, role: r.role } }),

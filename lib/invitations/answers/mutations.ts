@@ -12,19 +12,10 @@ import { newToken } from "@/lib/secret-token";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { registrationMail } from "@/lib/registrations/mail";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registrations/schema";
-import { closeWaitlistGap, fillFreedSeats, lockEditionSeats, nextWaitlistPosition, seatFree, type SeatEdition } from "@/lib/registrations/seats/mutations";
-import type { Tx } from "@/lib/db";
-import { CLOSED_EDITION, activeDelegates, lockInvitation, refusals, refuse, subjectOf, type LockedInvitation } from "../mutations";
+import { closeWaitlistGap, fillFreedSeats, nextWaitlistPosition, seatFree } from "@/lib/registrations/seats/mutations";
+import { CLOSED_EDITION, activeDelegates, lockForSeats, lockInvitation, refusals, refuse, subjectOf, type LockedInvitation } from "../mutations";
 import { can, mayAnswer } from "../policy";
 import { focalPointInput, nominateInput, respondInput, withdrawNomineeInput, type InvitationReason } from "../schema";
-
-/** Locks the invitation's edition (seats), then the invitation: the fixed order of every seat change. */
-async function lockForSeats(tx: Tx, invitationId: string): Promise<(LockedInvitation & { seats: SeatEdition }) | null> {
-  const editionId = (await tx.invitation.findUnique({ where: { id: invitationId }, select: { editionId: true } }))?.editionId;
-  const seats = editionId ? await lockEditionSeats(tx, editionId) : null;
-  const inv = seats ? await lockInvitation(tx, invitationId) : null;
-  return inv && seats ? { ...inv, seats } : null;
-}
 
 /** The answer is open while the edition is: never after it is held, archived or cancelled, nor on a revoked link. */
 function answerProblem(inv: LockedInvitation): InvitationReason | null {
