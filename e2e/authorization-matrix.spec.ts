@@ -440,7 +440,9 @@ test.describe("records of another country or person", () => {
   });
 
   test("the delegate sees their own registration only, and the focal point none of theirs", async () => {
-    const mine = textOf(await (await as.delegate.get("/en/me")).text());
+    const mineHtml = await (await as.delegate.get("/en/me")).text();
+    expect(mineHtml).toMatch(/href="\/en\/registration\/[A-Za-z0-9_-]{43}"/); // their personal page, from their account
+    const mine = textOf(mineHtml);
     expect(mine).toContain("Welcome, Omar Farouk.");
     expect(mine.match(/Head of delegation/g)).toHaveLength(1);
     const focals = await (await as.focal.get("/en/me")).text();

@@ -148,6 +148,8 @@ test.describe("registration", () => {
     expect((await post({ givenName: "<script>alert(1)</script>" })).result).toMatchObject({ ok: false, reason: "INVALID_INPUT", fieldErrors: { givenName: ["noMarkup"] } });
     expect((await post({ countryCode: "XX" })).result).toMatchObject({ ok: false });
     expect((await post({ key: "forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" })).result).toMatchObject({ ok: false });
+    // A 5 MB name never reaches the action: refused at the door (413), not a 5xx.
+    expect((await post({ givenName: "A".repeat(5_000_000) })).status).toBe(413);
     expect(await registrationCount(editionId)).toBe(0);
     // The personal page and its downloads say nothing about a token that opens nothing.
     for (const path of ["/en/registration/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/en/registration/not-a-token"]) {

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import autocannon from "autocannon";
-import { startTestPostgres } from "./lib/embedded-pg";
+import { testServerUrl } from "./lib/embedded-pg";
 import { createFreshDatabase } from "./lib/test-db";
 import { BIN, ROOT, run } from "./lib/proc";
 import { buildIsCurrent, HASH_FILE, sourceHash } from "./lib/build-hash";
@@ -41,13 +41,7 @@ function measure(url: string): Promise<{ rps: number; p50: number; p95: number; 
 }
 
 async function main() {
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  let base = process.env.DATABASE_URL;
-  if (!base) {
-    const e = await startTestPostgres();
-    base = e.url;
-    stopEmbedded = e.stop;
-  }
+  const { url: base, stop: stopEmbedded } = await testServerUrl();
   const fresh = await createFreshDatabase(base, "plenary_bench");
   if (!buildIsCurrent()) {
     if ((await run(BIN("next"), ["build"])) !== 0) throw new Error("next build failed");

@@ -1,7 +1,7 @@
 // Integration tests: a fresh migrated database per run, on DATABASE_URL's server, or on
 // an embedded PostgreSQL when DATABASE_URL is unset.
 import type { TestProject } from "vitest/node";
-import { startTestPostgres } from "./lib/embedded-pg";
+import { testServerUrl } from "./lib/embedded-pg";
 import { createFreshDatabase } from "./lib/test-db";
 
 declare module "vitest" {
@@ -11,13 +11,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  let stopEmbedded: (() => Promise<void>) | undefined;
-  let base = process.env.DATABASE_URL;
-  if (!base) {
-    const e = await startTestPostgres();
-    base = e.url;
-    stopEmbedded = e.stop;
-  }
+  const { url: base, stop: stopEmbedded } = await testServerUrl();
   const fresh = await createFreshDatabase(base, "plenary_it");
   project.provide("databaseUrl", fresh.url);
   return async () => {

@@ -4,22 +4,20 @@ import { expect } from "@playwright/test";
 
 const MAIL_DIR = path.resolve(__dirname, "../../test-results/mail");
 
-/** Waits for a message to `to` received by the test SMTP server, and returns its raw text. */
+/** The raw messages to `to` the test SMTP server received since `since`, oldest first. */
+function caught(to: string, since: number): string[] {
+  return readdirSync(MAIL_DIR)
+    .sort()
+    .filter((f) => Number(f.split("-")[0]) >= since)
+    .map((f) => JSON.parse(readFileSync(path.join(MAIL_DIR, f), "utf8")) as { to: string[]; raw: string })
+    .filter((m) => m.to.includes(to))
+    .map((m) => m.raw);
+}
+
+/** Waits for a message to `to` received by the test SMTP server, and returns the latest one's raw text. */
 export async function waitForMail(to: string, since: number): Promise<string> {
   let found = "";
-  await expect
-    .poll(
-      () => {
-        for (const f of readdirSync(MAIL_DIR).sort()) {
-          if (Number(f.split("-")[0]) < since) continue;
-          const m = JSON.parse(readFileSync(path.join(MAIL_DIR, f), "utf8")) as { to: string[]; raw: string };
-          if (m.to.includes(to)) found = m.raw;
-        }
-        return found;
-      },
-      { timeout: 20_000, message: `an email to ${to}` },
-    )
-    .not.toBe("");
+  await expect.poll(() => (found = caught(to, since).at(-1) ?? ""), { timeout: 20_000, message: `an email to ${to}` }).not.toBe("");
   return found;
 }
 
@@ -31,20 +29,8 @@ export function decodeBody(raw: string): string {
 /** Waits for a message to `to` whose decoded text contains `text` (mails may arrive in any order), and returns that text. */
 export async function waitForMailContaining(to: string, since: number, text: string): Promise<string> {
   let found = "";
-  await expect
-    .poll(
-      () => {
-        for (const f of readdirSync(MAIL_DIR).sort()) {
-          if (Number(f.split("-")[0]) < since) continue;
-          const m = JSON.parse(readFileSync(path.join(MAIL_DIR, f), "utf8")) as { to: string[]; raw: string };
-          const body = decodeUtf8Body(m.raw);
-          if (m.to.includes(to) && body.includes(text)) found = body;
-        }
-        return found;
-      },
-      { timeout: 30_000, message: `an email to ${to} saying "${text}"` },
-    )
-    .not.toBe("");
+  const poll = () => (found = caught(to, since).map(decodeUtf8Body).findLast((b) => b.includes(text)) ?? "");
+  await expect.poll(poll, { timeout: 30_000, message: `an email to ${to} saying "${text}"` }).not.toBe("");
   return found;
 }
 

@@ -2,7 +2,7 @@
 // set as a letter on A4 by headless Chromium (lib/pdf), right to left in Arabic.
 import "server-only";
 import { bdi, html, pdfDocument } from "@/lib/pdf/html";
-import { renderPdf } from "@/lib/pdf";
+import { pdfDownload, renderPdf } from "@/lib/pdf";
 import { isLocale } from "@/lib/i18n/config";
 import { getLetter } from "./data";
 import type { Letter } from "./letter";
@@ -50,14 +50,5 @@ export function letterFileName(letter: Letter): string {
 export async function letterResponse(invitationId: string, lang: string | null): Promise<Response> {
   const letter = await getLetter(invitationId, isLocale(lang) ? lang : null);
   if (!letter) return new Response("Not found", { status: 404 });
-  const pdf = await letterPdf(letter);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${letterFileName(letter)}"`,
-      "Cache-Control": "private, no-store",
-      "Referrer-Policy": "no-referrer",
-      "X-Robots-Tag": "noindex",
-    },
-  });
+  return pdfDownload(await letterPdf(letter), letterFileName(letter));
 }

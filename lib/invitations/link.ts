@@ -3,12 +3,10 @@
 // way, so the page reveals nothing about which it was. Opening and posting are rate-limited
 // per address and per link.
 import "server-only";
-import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import type { LinkHolder } from "@/lib/access/policy";
-import { allowAttempt, clientAddress } from "@/lib/rate-limit";
+import { openSecretLink } from "@/lib/secret-link";
 import { findInvitationByTokenHash } from "./data";
-import { hashToken, TOKEN_SHAPE } from "@/lib/secret-token";
 
 const EXPIRED_EDITION = ["HELD", "ARCHIVED", "CANCELLED"] as const;
 
@@ -16,13 +14,10 @@ export type LinkResolution = { kind: "ok"; holder: LinkHolder } | { kind: "refus
 
 /** The holder of a valid link; checks the rate limit first. */
 export async function resolveInvitationLink(token: unknown, now = new Date()): Promise<LinkResolution> {
-  const address = clientAddress(await headers());
-  const shaped = typeof token === "string" && TOKEN_SHAPE.test(token);
-  const hash = shaped ? hashToken(token) : null;
-  if (!(await allowAttempt("invitationLink", { address, email: hash ?? undefined }))) return { kind: "limited" };
-  if (!hash) return { kind: "refused" };
-  const inv = await findInvitationByTokenHash(hash);
-  if (!inv || inv.revokedAt) return { kind: "refused" };
+  const link = await openSecretLink("invitationLink", token, findInvitationByTokenHash);
+  if (link.kind !== "ok") return link;
+  const inv = link.found;
+  if (inv.revokedAt) return { kind: "refused" };
   if ((EXPIRED_EDITION as readonly string[]).includes(inv.edition.status) || (inv.edition.endsAt && inv.edition.endsAt < now)) return { kind: "refused" };
   return {
     kind: "ok",

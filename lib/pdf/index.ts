@@ -231,3 +231,16 @@ export async function closePdfPool(): Promise<void> {
   for (const slot of p.slots) slot.page = null;
   await live?.browser.close().catch(() => {});
 }
+
+/** A PDF as a private download: never cached, never indexed, no referrer. `fileName` must be ASCII made by us, never input. */
+export function pdfDownload(pdf: Buffer, fileName: string): Response {
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}

@@ -37,7 +37,10 @@ async function registrant(values: Record<string, unknown>): Promise<Principal> {
   return (await getActor()) ?? VISITOR;
 }
 
-export const registerAction = principalActionFor(register, { principal: registrant, after: refreshAndMail });
+// A visitor's page needs no refresh (the form shows what happened; the secretariat's pages
+// are rendered per request): only the outbox is woken, so a crowd registering at once costs
+// one page render each, not two.
+export const registerAction = principalActionFor(register, { principal: registrant, after: () => kickOutbox() });
 
 export const decideRegistrationsAction = actionFor(decideRegistrations, { after: refreshAndMail });
 export const registrationSettingsAction = actionFor(saveRegistrationSettings, {

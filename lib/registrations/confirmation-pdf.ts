@@ -2,7 +2,7 @@
 // Chromium; Arabic right to left, Chinese glyphs from the bundled fonts).
 import "server-only";
 import { bdi, html, pdfDocument } from "@/lib/pdf/html";
-import { renderPdf } from "@/lib/pdf";
+import { pdfDownload, renderPdf } from "@/lib/pdf";
 import { dirOf, isLocale, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/messages";
 import { formatDateRange, formatDateTime, joinParts } from "@/lib/i18n/format";
@@ -47,13 +47,5 @@ export async function confirmationResponse(registrationId: string, now = new Dat
 <table>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td dir="auto">${bdi(v)}</td></tr>`)}</table>
 <p class="foot">${t("issued", { date: formatDateTime(locale, now, "UTC") })}</p>`;
   const pdf = await renderPdf(pdfDocument({ lang: locale, dir: dirOf(locale), title: t("confirmationTitle"), css: CSS, body }), { format: "A4" });
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="registration-${r.id}.pdf"`,
-      "Cache-Control": "private, no-store",
-      "Referrer-Policy": "no-referrer",
-      "X-Robots-Tag": "noindex",
-    },
-  });
+  return pdfDownload(pdf, `registration-${r.id}.pdf`);
 }

@@ -20,7 +20,7 @@ import { can, mayRegister } from "./policy";
 import {
   confirmNomineesInput, decideInput, editionIdInput, PRIVACY_NOTICE_VERSION, registerInput, registrationSettingsInput, type Decision, type RegistrationReason,
 } from "./schema";
-import { fillFreedSeats, renumberWaitlist, lockEditionSeats, lockRegistrations, nextWaitlistPosition, seatFree, SEATED, type SeatEdition } from "./seats/mutations";
+import { fillFreedSeats, hasSeat, lockEditionSeats, lockRegistrations, nextWaitlistPosition, renumberWaitlist, seatCounts, seatFree, SEATED, type SeatEdition } from "./seats/mutations";
 
 export const refuse = (reason: RegistrationReason) => fail<RegistrationReason>(reason);
 
@@ -55,18 +55,26 @@ export const register = defineUseCase({
   input: registerInput,
   allows: mayRegister,
   async load(tx, input) {
-    const e = await lockEditionSeats(tx, input.editionId);
-    if (!e) return null;
-    if (input.key === undefined) return { edition: e, invitation: null, linkValid: true };
-    const invitationId = invitationIdOfKey(input.key);
+    // What needs no lock is read first, so the edition's lock is held only while seats are counted and taken.
+    const invitationId = input.key === undefined ? null : invitationIdOfKey(input.key);
     const inv = invitationId
       ? await tx.invitation.findUnique({
           where: { id: invitationId },
           select: { id: true, editionId: true, countryCode: true, tokenHash: true, tokenSealed: true, revokedAt: true, status: true, focalPointInstitution: true, focalPointEmail: true, letterLocale: true },
         })
       : null;
-    const linkValid = !!inv && inv.editionId === e.id && !inv.revokedAt && inv.status !== "DECLINED" && keyMatches(input.key, inv.id, inv.tokenHash);
-    return { edition: e, invitation: linkValid ? inv : null, linkValid };
+    const linkValid = input.key === undefined || (!!inv && inv.editionId === input.editionId && !inv.revokedAt && inv.status !== "DECLINED" && keyMatches(input.key, inv.id, inv.tokenHash));
+    const countryCode = input.key === undefined ? input.countryCode : (inv?.countryCode ?? null);
+    const [country, countryInvitation] = input.key === undefined && countryCode
+      ? await Promise.all([
+          tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }),
+          // A country that is invited registers into its invitation's delegation (and quota).
+          tx.invitation.findFirst({ where: { editionId: input.editionId, countryCode, revokedAt: null }, select: { id: true } }),
+        ])
+      : [null, null];
+    const e = await lockEditionSeats(tx, input.editionId);
+    if (!e) return null;
+    return { edition: e, invitation: linkValid ? inv : null, linkValid, countryKnown: input.key !== undefined || !!country, countryInvitationId: countryInvitation?.id ?? null };
   },
   authorize: (actor) => mayRegister(actor),
   refusals,
@@ -74,17 +82,14 @@ export const register = defineUseCase({
     const { edition: e, invitation: inv } = record;
     if (!record.linkValid) return refuse("LINK_INVALID");
     if (!registrationOpen(e, now, inv ? "delegation" : "public")) return refuse("REGISTRATION_CLOSED");
-    let countryCode = inv ? inv.countryCode : input.countryCode;
-    let invitationId = inv?.id ?? null;
-    if (!inv) {
-      if (!countryCode) return fail<RegistrationReason>("COUNTRY_REQUIRED", { countryCode: ["required"] });
-      if (!(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) return fail<RegistrationReason>("INVALID_INPUT", { countryCode: ["invalid"] });
-      // A country that is invited registers into its invitation's delegation (and quota).
-      invitationId = (await tx.invitation.findFirst({ where: { editionId: e.id, countryCode, revokedAt: null }, select: { id: true } }))?.id ?? null;
-    }
-    countryCode ??= null;
-    const seat = await seatFree(tx, e, { countryCode, invitationId, delegationRole: input.delegationRole });
-    const waitlistPosition = seat ? null : await nextWaitlistPosition(tx, e.id);
+    const countryCode = (inv ? inv.countryCode : input.countryCode) ?? null;
+    const invitationId = inv?.id ?? record.countryInvitationId;
+    if (!inv && !countryCode) return fail<RegistrationReason>("COUNTRY_REQUIRED", { countryCode: ["required"] });
+    if (!record.countryKnown) return fail<RegistrationReason>("INVALID_INPUT", { countryCode: ["invalid"] });
+    // One statement decides: a seat, or the waiting list's next position.
+    const counts = await seatCounts(tx, e, { countryCode, invitationId, delegationRole: input.delegationRole });
+    const seat = hasSeat(e, counts);
+    const waitlistPosition = seat ? null : counts.lastPosition + 1;
     const token = newToken();
     const userId = actor.role === "DELEGATE" && actor.email === input.email ? actor.id : null;
     const r = await tx.registration.create({

@@ -174,3 +174,11 @@ export function startTestPostgres(log: (m: string) => void = console.log): Promi
     log,
   });
 }
+
+/** The PostgreSQL server to create test databases on: DATABASE_URL when set, else an embedded one (with its stop). */
+export async function testServerUrl(): Promise<{ url: string; stop?: () => Promise<void> }> {
+  const given = process.env.DATABASE_URL;
+  if (given) return { url: given };
+  const e = await startTestPostgres();
+  return { url: e.url, stop: e.stop };
+}

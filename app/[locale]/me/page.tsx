@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
 import { resolveLocale } from "@/lib/i18n/server";
+import { openToken } from "@/lib/secret-token";
 
 export default async function MyPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
@@ -28,6 +29,11 @@ export default async function MyPage({ params }: { params: Promise<{ locale: str
               <StatusBadge label={tr(`statusValue.${r.status}`)} tone={REGISTRATION_STATUS_TONE[r.status]} />
               <span>{tr(`delegationRole.${r.delegationRole}`)}</span>
             </p>
+            {openToken(r.tokenSealed) && (
+              <p className="mt-2">
+                <a href={`/${locale}/registration/${openToken(r.tokenSealed)}`} className="text-brand-800 underline">{t("manage")}</a>
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -18,7 +18,6 @@ import type { Tx } from "@/lib/db";
 import { enqueueMails, type MailInput } from "@/lib/mail/outbox";
 import { openToken } from "@/lib/secret-token";
 import type { AuditEntry } from "@/lib/audit/mutations";
-import { lockRow } from "@/lib/use-case";
 import { registrationMail } from "../mail";
 
 export const SEATED = ["PENDING", "APPROVED"] as const;
@@ -29,10 +28,18 @@ export const seatEditionSelect = {
 } as const;
 export type SeatEdition = Prisma.EditionGetPayload<{ select: typeof seatEditionSelect }>;
 
-/** Locks the edition's row: every seat change of this edition waits for this one. */
+/** Locks the edition's row and reads it, in one statement: every seat change of this edition waits for this one. */
 export async function lockEditionSeats(tx: Tx, editionId: string): Promise<SeatEdition | null> {
-  if (!(await lockRow(tx, "Edition", editionId))) return null;
-  return tx.edition.findUniqueOrThrow({ where: { id: editionId }, select: seatEditionSelect });
+  const rows = await tx.$queryRaw<(Omit<SeatEdition, "series"> & { seriesName: Prisma.JsonValue })[]>`
+    SELECT e.id, e.number, e.status::text AS status, e.capacity, e."countryQuota", e."focalPointReview", e."publicRegistration",
+           e."registrationOpensAt", e."registrationClosesAt", e."endsAt", s.name AS "seriesName"
+      FROM "Edition" e JOIN "Series" s ON s.id = e."seriesId"
+     WHERE e.id = ${editionId}
+       FOR UPDATE OF e`;
+  const row = rows[0];
+  if (!row) return null;
+  const { seriesName, ...e } = row;
+  return { ...e, series: { name: seriesName } };
 }
 
 /** What a registration's seat counts against, besides the edition's capacity. */
@@ -42,32 +49,45 @@ export interface Placement {
   delegationRole: string;
 }
 
-/** The quota of a delegation: its invitation's, else the edition's default for a country; none for media or without either. */
-async function quotaOf(tx: Tx, e: SeatEdition, p: Placement): Promise<{ quota: number; where: Prisma.RegistrationWhereInput } | null> {
-  if (p.delegationRole === "MEDIA") return null;
-  const base = { editionId: e.id, status: { in: [...SEATED] }, delegationRole: { not: "MEDIA" as const } };
-  if (p.invitationId) {
-    const inv = await tx.invitation.findUnique({ where: { id: p.invitationId }, select: { quota: true } });
-    if (inv) return { quota: inv.quota, where: p.countryCode ? { ...base, countryCode: p.countryCode } : { ...base, invitationId: p.invitationId } };
-  }
-  if (p.countryCode && e.countryQuota !== null) return { quota: e.countryQuota, where: { ...base, countryCode: p.countryCode } };
-  return null;
+/** What decides a seat, read in one statement: seats taken, the delegation's quota and its seats taken, the list's last position. */
+export interface SeatCounts {
+  seated: number;
+  quota: number | null;
+  inDelegation: number;
+  lastPosition: number;
 }
 
 /**
- * Whether a seat is free for this placement: under the edition's capacity and under its
- * delegation's quota. Call with the edition locked (the control test calls it without, and
- * oversells). `except` leaves one registration out of the counts (its own seat, on a change).
+ * The delegation a placement counts against: its invitation's quota (by country, or by
+ * invitation for an organization), else the edition's default for a country; none for media.
+ * `except` leaves one registration out (its own seat, on a change).
+ */
+export async function seatCounts(tx: Tx, e: SeatEdition, p: Placement, except?: string): Promise<SeatCounts> {
+  const media = p.delegationRole === "MEDIA";
+  const not = except ?? "";
+  const [row] = await tx.$queryRaw<{ seated: number; invitationQuota: number | null; inDelegation: number; lastPosition: number }[]>`
+    SELECT
+      (SELECT count(*)::int FROM "Registration" WHERE "editionId" = ${e.id} AND status IN ('PENDING','APPROVED') AND id <> ${not}) AS seated,
+      (SELECT quota FROM "Invitation" WHERE id = ${p.invitationId ?? ""}) AS "invitationQuota",
+      (SELECT count(*)::int FROM "Registration"
+        WHERE "editionId" = ${e.id} AND status IN ('PENDING','APPROVED') AND "delegationRole" <> 'MEDIA' AND id <> ${not}
+          AND CASE WHEN ${p.countryCode}::text IS NOT NULL THEN "countryCode" = ${p.countryCode} ELSE "invitationId" = ${p.invitationId ?? ""} END) AS "inDelegation",
+      (SELECT coalesce(max("waitlistPosition"), 0)::int FROM "Registration" WHERE "editionId" = ${e.id} AND status = 'WAITLISTED') AS "lastPosition"`;
+  const quota = media ? null : (row.invitationQuota ?? (p.countryCode ? e.countryQuota : null));
+  return { seated: row.seated, quota, inDelegation: row.inDelegation, lastPosition: row.lastPosition };
+}
+
+/** Whether the counts leave a seat: under the edition's capacity and under the delegation's quota. */
+export function hasSeat(e: Pick<SeatEdition, "capacity">, c: SeatCounts): boolean {
+  return (e.capacity === null || c.seated < e.capacity) && (c.quota === null || c.inDelegation < c.quota);
+}
+
+/**
+ * Whether a seat is free for this placement. Call with the edition locked (the control test
+ * calls it without, and oversells). `except` leaves one registration out of the counts.
  */
 export async function seatFree(tx: Tx, e: SeatEdition, p: Placement, except?: string): Promise<boolean> {
-  const not = except ? { id: { not: except } } : {};
-  if (e.capacity !== null) {
-    const seated = await tx.registration.count({ where: { editionId: e.id, status: { in: [...SEATED] }, ...not } });
-    if (seated >= e.capacity) return false;
-  }
-  const q = await quotaOf(tx, e, p);
-  if (q && (await tx.registration.count({ where: { ...q.where, ...not } })) >= q.quota) return false;
-  return true;
+  return hasSeat(e, await seatCounts(tx, e, p, except));
 }
 
 /** The next waiting-list position of the edition. */
