@@ -36,6 +36,9 @@ const PAGES = {
   registrations: { route: "admin/registrations", path: () => "/en/admin/registrations" }, // registrations.view, and the two below
   editionRegistrations: { route: "admin/editions/[id]/registrations", path: (d: Demo) => `/en/admin/editions/${d.edition2}/registrations` },
   participant: { route: "admin/registrations/[id]", path: (d: Demo) => `/en/admin/registrations/${d.registrationEg}` },
+  participants: { route: "admin/editions/[id]/participants", path: (d: Demo) => `/en/admin/editions/${d.edition2}/participants` },
+  checkIn: { route: "admin/check-in", path: () => "/en/admin/check-in" }, // checkin.perform, and the one below
+  checkInDesk: { route: "admin/editions/[id]/check-in", path: (d: Demo) => `/en/admin/editions/${d.edition2}/check-in` },
   newsroom: { route: "admin/newsroom", path: () => "/en/admin/newsroom" }, // press.view, and the three below
   release: { route: "admin/newsroom/[id]", path: (d: Demo) => `/en/admin/newsroom/${d.release}` },
   compare: { route: "admin/newsroom/[id]/compare", path: (d: Demo) => `/en/admin/newsroom/${d.release}/compare?a=${d.versionEn}&b=${d.versionAr}` },
@@ -47,15 +50,17 @@ const PAGES = {
 type PageKey = keyof typeof PAGES;
 
 const NEWSROOM: PageKey[] = ["newsroom", "release", "compare", "translate"];
-const REGISTRATION_PAGES: PageKey[] = ["registrations", "editionRegistrations", "participant"];
+const REGISTRATION_PAGES: PageKey[] = ["registrations", "editionRegistrations", "participant", "participants"];
+const CHECK_IN_PAGES: PageKey[] = ["checkIn", "checkInDesk"];
 
 /** Who may open which page (GRANTS in lib/access/policy.ts, by hand); every other signed-in role gets 403. */
 const MAY_OPEN: Record<RoleName, PageKey[]> = {
-  organizer: ["dashboard", "series", "seriesNew", "seriesEdit", "editions", "editionNew", "edition", "planNext", "invitations", "invitation", "countries", "country", ...REGISTRATION_PAGES, ...NEWSROOM, "outbox"],
+  organizer: ["dashboard", "series", "seriesNew", "seriesEdit", "editions", "editionNew", "edition", "planNext", "invitations", "invitation", "countries", "country", ...REGISTRATION_PAGES, ...CHECK_IN_PAGES, ...NEWSROOM, "outbox"],
   reviewer: ["dashboard", "review", "countries", "country", ...REGISTRATION_PAGES, ...NEWSROOM],
   press: [...NEWSROOM],
   focal: ["delegation", "me"],
   delegate: ["me"],
+  checkin: [...CHECK_IN_PAGES],
 };
 
 const SERIES = "lib/series/actions.ts";
@@ -265,6 +270,19 @@ const ACTIONS: ActionRow[] = [
   {
     title: "confirmNomineesAction", action: { file: REGISTRATIONS, name: "confirmNomineesAction" }, page: () => "/en/delegation",
     input: (d) => ({ invitationId: d.invitationPk1, ids: ["cnosuchregistration"] }), may: ["organizer", "reviewer", "focal"], audit: "registration.confirm", allowed: { reason: "NOT_FOUND" },
+  },
+  {
+    title: "recordArrivalsAction (an edition that does not exist)", action: { file: "lib/checkin/actions.ts", name: "recordArrivalsAction" }, page: (d) => `/en/admin/editions/${d.edition2}/check-in`,
+    input: () => ({ editionId: "cnosuchedition", desk: "Matrix", items: JSON.stringify([{ clientRef: "matrix-0000-0001", token: "x", method: "QR", scannedAt: new Date().toISOString() }]) }),
+    may: ["organizer", "checkin"], audit: "checkin.record", allowed: { reason: "NOT_FOUND" },
+  },
+  {
+    title: "issueVisaLetterAction (the demo delegate asked for none)", action: { file: REGISTRATIONS, name: "issueVisaLetterAction" }, page: (d) => `/en/admin/registrations/${d.registrationEg}`,
+    input: (d) => ({ registrationId: d.registrationEg }), may: ["organizer", "reviewer"], audit: "registration.visaLetter", allowed: { reason: "NO_VISA_REQUEST" },
+  },
+  {
+    title: "badgeCategoryAction (a category that does not exist)", action: { file: REGISTRATIONS, name: "badgeCategoryAction" }, page: (d) => `/en/admin/registrations/${d.registrationEg}`,
+    input: (d) => ({ registrationId: d.registrationEg, category: "VIP" }), may: ["organizer", "reviewer"], audit: "registration.category", allowed: { reason: "INVALID_INPUT", fieldError: ["category", "invalid"] },
   },
   {
     title: "retryOutboxMessage", action: { file: MAIL, name: "retryOutboxMessage" }, page: () => "/en/admin/outbox",

@@ -19,6 +19,7 @@ export function contentSecurityPolicy(opts: { nonce?: string; https: boolean; de
     "font-src 'self' data:",
     "connect-src 'self'",
     "media-src 'self'",
+    "worker-src 'self'", // the check-in desk's service worker (public/sw.js)
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

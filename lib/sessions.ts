@@ -13,6 +13,7 @@ export const ABSOLUTE_LIFETIME_HOURS: Record<Role, number> = {
   PRESS_OFFICER: 12,
   FOCAL_POINT: 7 * 24,
   DELEGATE: 7 * 24,
+  CHECKIN: 24, // a desk runs for a day of the seminar
 };
 
 const digest = (sid: string) => createHash("sha256").update(sid).digest("base64url");

@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; countryCo
   { email: "press@plenary.test", name: "Li Na (Press Office)", role: "PRESS_OFFICER" },
   { email: "focal.pk@plenary.test", name: "Ayesha Khan (Focal Point, Pakistan)", role: "FOCAL_POINT", countryCode: "PK" },
   { email: "delegate@plenary.test", name: "Omar Farouk", role: "DELEGATE", countryCode: "EG" },
+  { email: "checkin@plenary.test", name: "Zhao Min (Check-in desk)", role: "CHECKIN" },
 ];
 
 export const DEMO_SERIES_SLUG = "joint-response-to-terrorism";

@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, ROLES, storageState, type RoleName } from "./roles";
 export type Who = RoleName | "anonymous";
 export const ROLE_NAMES = Object.keys(ROLES) as RoleName[];
 /** The order every row is tried in: the organizer, who may do most, last. */
-export const EVERYONE: Who[] = ["anonymous", "delegate", "focal", "press", "reviewer", "organizer"];
+export const EVERYONE: Who[] = ["anonymous", "delegate", "focal", "press", "checkin", "reviewer", "organizer"];
 
 export function contextFor(who: Who, baseURL: string): Promise<APIRequestContext> {
   return request.newContext({ baseURL, storageState: who === "anonymous" ? { cookies: [], origins: [] } : storageState(who) });

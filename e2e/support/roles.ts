@@ -6,6 +6,7 @@ export const ROLES = {
   press: { email: "press@plenary.test", home: "/en/admin/newsroom", heading: "Newsroom" },
   focal: { email: "focal.pk@plenary.test", home: "/en/delegation", heading: "My delegation" },
   delegate: { email: "delegate@plenary.test", home: "/en/me", heading: "My registrations" },
+  checkin: { email: "checkin@plenary.test", home: "/en/admin/check-in", heading: "Check-in" },
 } as const;
 export type RoleName = keyof typeof ROLES;
 

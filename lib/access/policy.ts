@@ -110,6 +110,7 @@ const GRANTS: Record<Principal["role"], readonly Permission[]> = {
   PRESS_OFFICER: ["press.view", "press.draft", "press.publish"],
   FOCAL_POINT: ["delegation.manage", "registration.self"],
   DELEGATE: ["registration.self"],
+  CHECKIN: ["checkin.perform"], // staff at the desk: arrivals, and nothing else
   SYSTEM: ["system.jobs", "users.manage"],
   INVITATION_LINK: [], // everything it may do is decided against the one invitation (lib/invitations/policy.ts)
   VISITOR: [], // may register on an open form (lib/registrations/policy.ts), nothing else
@@ -127,16 +128,18 @@ export const ROLE_HOME: Record<Role, string> = {
   PRESS_OFFICER: "/admin/newsroom",
   FOCAL_POINT: "/delegation",
   DELEGATE: "/me",
+  CHECKIN: "/admin/check-in",
 };
 
 /** The organizer area's sections and the permission each needs. */
-export const ADMIN_NAV: { key: "dashboard" | "review" | "series" | "editions" | "countries" | "registrations" | "newsroom" | "outbox"; href: string; permission: Permission }[] = [
+export const ADMIN_NAV: { key: "dashboard" | "review" | "series" | "editions" | "countries" | "registrations" | "checkIn" | "newsroom" | "outbox"; href: string; permission: Permission }[] = [
   { key: "dashboard", href: "/admin", permission: "admin.view" },
   { key: "review", href: "/admin/review", permission: "press.review" },
   { key: "series", href: "/admin/series", permission: "series.manage" },
   { key: "editions", href: "/admin/editions", permission: "editions.manage" },
   { key: "countries", href: "/admin/countries", permission: "countries.view" },
   { key: "registrations", href: "/admin/registrations", permission: "registrations.view" },
+  { key: "checkIn", href: "/admin/check-in", permission: "checkin.perform" },
   { key: "newsroom", href: "/admin/newsroom", permission: "press.view" },
   { key: "outbox", href: "/admin/outbox", permission: "outbox.view" },
 ];

@@ -16,7 +16,8 @@ import { pageSizeCss } from "./html";
  * Paper size and orientation. Either one, when given, wins over the document's `@page { size }`
  * (pdfDocument always sets one); the document's margins stay.
  */
-export type PdfOptions = { format?: "A4" | "A6"; landscape?: boolean };
+/** `timeoutMs`: a long document (hundreds of badges) may take longer than the default job time. */
+export type PdfOptions = { format?: "A4" | "A6"; landscape?: boolean; timeoutMs?: number };
 
 const PAGES = 2;
 const JOBS_PER_PAGE = 200; // a fresh page now and then: no slow growth of one renderer's memory
@@ -172,7 +173,8 @@ async function render(p: Pool, slot: Slot, html: string, options: PdfOptions): P
   const context = await liveContext(p);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new JobTimeout(`renderPdf: no PDF after ${JOB_TIMEOUT_MS} ms`)), JOB_TIMEOUT_MS);
+    const ms = options.timeoutMs ?? JOB_TIMEOUT_MS;
+    timer = setTimeout(() => reject(new JobTimeout(`renderPdf: no PDF after ${ms} ms`)), ms);
   });
   const job = (async () => {
     const page = await slotPage(p, slot, context);

@@ -135,3 +135,21 @@ export async function pdfPageSizes(pdf: Uint8Array | Buffer): Promise<{ width: n
     return sizes;
   });
 }
+
+/**
+ * One page rendered to pixels (RGBA), as a reader would see it: pdf.js draws it on
+ * @napi-rs/canvas. For tests that read what is printed, such as a badge's QR code.
+ */
+export async function pdfPageRgba(pdf: Uint8Array | Buffer, pageNumber = 1, scale = 3): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+  return withPdf(pdf, async (doc) => {
+    const page = await doc.getPage(pageNumber);
+    const viewport = page.getViewport({ scale });
+    const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: unknown; context: CanvasRenderingContext2D } } }).canvasFactory;
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
+    await page.render({ canvasContext: context, viewport, canvas: canvas as HTMLCanvasElement }).promise;
+    const image = context.getImageData(0, 0, Math.ceil(viewport.width), Math.ceil(viewport.height));
+    return { data: image.data, width: image.width, height: image.height };
+  });
+}

@@ -16,6 +16,7 @@ import { linkHolderFromPost } from "@/lib/invitations/link";
 import { registrationHolderFromPost } from "./link";
 import { anonymizeEdition, confirmNominees, decideRegistrations, register, saveRegistrationSettings } from "./mutations";
 import { cancelOwnRegistration, eraseOwnRegistration, updateOwnRegistration } from "./self/mutations";
+import { issueVisaLetter, setBadgeCategory } from "./visa/mutations";
 
 function refreshAdmin() {
   revalidatePath("/[locale]/admin", "layout");
@@ -56,3 +57,6 @@ export const confirmNomineesByLinkAction = principalActionFor(confirmNominees, {
 export const updateOwnRegistrationAction = principalActionFor(updateOwnRegistration, { principal: registrationHolderFromPost, after: refreshAndMail });
 export const cancelOwnRegistrationAction = principalActionFor(cancelOwnRegistration, { principal: registrationHolderFromPost, after: refreshAndMail });
 export const eraseOwnRegistrationAction = principalActionFor(eraseOwnRegistration, { principal: registrationHolderFromPost, after: refreshAndMail });
+
+export const issueVisaLetterAction = actionFor(issueVisaLetter, { after: refreshAdmin });
+export const badgeCategoryAction = actionFor(setBadgeCategory, { after: refreshAdmin });

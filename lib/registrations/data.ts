@@ -53,7 +53,10 @@ export async function listCountryOptions() {
 export async function getOwnRegistration(id: string) {
   return db.registration.findUnique({
     where: { id },
-    include: { edition: { select: editionForRegistration }, invitation: { select: { organization: { select: { acronym: true } } } } },
+    include: {
+      edition: { select: editionForRegistration }, invitation: { select: { organization: { select: { acronym: true } } } },
+      visaLetters: { orderBy: { version: "desc" }, take: 1, select: { number: true, version: true } },
+    },
   });
 }
 
@@ -130,7 +133,10 @@ export async function listRegistrations(editionId: string, f: RegistrationFilter
 export async function getRegistrationForAdmin(id: string) {
   const r = await db.registration.findUnique({
     where: { id },
-    include: { edition: { select: editionForRegistration }, invitation: { select: { id: true, organization: { select: { acronym: true } } } }, reviewedBy: { select: { name: true, email: true } } },
+    include: {
+      edition: { select: editionForRegistration }, invitation: { select: { id: true, organization: { select: { acronym: true } } } }, reviewedBy: { select: { name: true, email: true } },
+      visaLetters: { orderBy: { version: "desc" }, take: 1, select: { number: true, version: true, issuedAt: true } },
+    },
   });
   if (!r) return null;
   const rows = await db.auditLog.findMany({ where: { entityType: "Registration", entityId: id }, orderBy: { id: "desc" }, take: 200 });

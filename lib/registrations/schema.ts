@@ -6,6 +6,7 @@ import { singleEmailAddress } from "@/lib/email-address";
 import { LOCALES } from "@/lib/i18n/config";
 
 export const DELEGATION_ROLES = ["HEAD", "MEMBER", "ADVISER", "OBSERVER", "MEDIA"] as const;
+export const BADGE_CATEGORIES = ["DELEGATE", "SPEAKER", "PRESS", "ORGANIZER", "GUEST"] as const;
 export const REGISTRATION_STATUSES = ["PENDING", "APPROVED", "WAITLISTED", "REJECTED", "CANCELLED"] as const;
 /** The secretariat's decisions on one registration or on ticked rows of the list. */
 export const DECISIONS = ["approve", "waitlist", "reject", "cancel"] as const;
@@ -125,9 +126,20 @@ export const registrationFilter = z.object({
 });
 export type RegistrationFilter = z.infer<typeof registrationFilter>;
 
+/** The participant lists' filters (a GET form and the export links): approved by default, in a protocol language. */
+export const participantFilter = z.object({
+  status: z.enum(REGISTRATION_STATUSES).catch("APPROVED").default("APPROVED"),
+  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  role: z.enum(DELEGATION_ROLES).optional().catch(undefined),
+  category: z.enum(BADGE_CATEGORIES).optional().catch(undefined),
+  lang: z.enum(LOCALES).optional().catch(undefined),
+  view: z.enum(["list", "delegations"]).catch("list").default("list"),
+});
+export type ParticipantFilter = z.infer<typeof participantFilter>;
+
 /** Every outcome a registration write can have (each has a message in reasons.*). */
 export const REGISTRATION_REASONS = reasons([
   "REGISTRATION_CLOSED", "LINK_INVALID", "COUNTRY_REQUIRED", "ALREADY_REGISTERED", "HEAD_TAKEN", "NOT_CONFIRMED", "NO_SEAT", "WRONG_STATUS",
-  "EDITION_NOT_ARCHIVED", "ERASED",
+  "EDITION_NOT_ARCHIVED", "ERASED", "NOT_APPROVED", "NO_VISA_REQUEST", "NO_PASSPORT",
 ] as const);
 export type RegistrationReason = (typeof REGISTRATION_REASONS)[number];

@@ -3,8 +3,8 @@
 // participant), the edition's registration settings, and anonymizing an archived edition.
 import { useTranslations } from "next-intl";
 import { ActionForm, CheckboxField, ConfirmButton, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
-import { anonymizeEditionAction, decideRegistrationsAction, registrationSettingsAction } from "@/lib/registrations/actions";
-import { DECISIONS } from "@/lib/registrations/schema";
+import { anonymizeEditionAction, badgeCategoryAction, decideRegistrationsAction, issueVisaLetterAction, registrationSettingsAction } from "@/lib/registrations/actions";
+import { BADGE_CATEGORIES, DECISIONS } from "@/lib/registrations/schema";
 
 
 /** The decision form; the row checkboxes join it through `form={formId}`. With `id`, it decides one participant. */
@@ -52,6 +52,31 @@ export function AnonymizeEditionForm({ editionId, locale }: { editionId: string;
       <input type="hidden" name="editionId" value={editionId} />
       <input type="hidden" name="locale" value={locale} />
       <ConfirmButton confirm={t("anonymizeConfirm")}>{t("anonymize")}</ConfirmButton>
+    </ActionForm>
+  );
+}
+
+/** Issue the visa letter, or reissue it (same number, new version). */
+export function VisaLetterForm({ registrationId, locale, issued }: { registrationId: string; locale: string; issued: boolean }) {
+  const t = useTranslations("registrationsAdmin");
+  return (
+    <ActionForm action={issueVisaLetterAction} success={t("visaDone")}>
+      <input type="hidden" name="registrationId" value={registrationId} />
+      <input type="hidden" name="locale" value={locale} />
+      <SubmitButton variant="secondary">{issued ? t("reissueVisa") : t("issueVisa")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function BadgeCategoryForm({ registrationId, locale, category }: { registrationId: string; locale: string; category: string }) {
+  const t = useTranslations("registrationsAdmin");
+  const tb = useTranslations("badge.category");
+  return (
+    <ActionForm action={badgeCategoryAction} success={t("categorySaved")} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="registrationId" value={registrationId} />
+      <input type="hidden" name="locale" value={locale} />
+      <SelectField name="category" label={t("categoryTitle")} value={category} options={BADGE_CATEGORIES.map((c) => ({ value: c, label: tb(c) }))} />
+      <SubmitButton variant="secondary">{t("saveCategory")}</SubmitButton>
     </ActionForm>
   );
 }

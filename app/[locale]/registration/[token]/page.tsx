@@ -70,8 +70,11 @@ export default async function OwnRegistrationPage(props: { params: Promise<{ loc
         <h2 id="documents" className="text-xl font-semibold">{t("documents")}</h2>
         <ul className="mt-2 list-disc ps-6">
           <li><a href={`${base}/confirmation`} className="text-brand-800 underline">{t("confirmation")}</a></li>
+          {r.status === "APPROVED" && <li><a href={`${base}/badge`} className="text-brand-800 underline">{t("badge")}</a></li>}
+          {r.status === "APPROVED" && r.visaLetters[0] && <li><a href={`${base}/visa-letter`} className="text-brand-800 underline">{t("visaLetter", { number: r.visaLetters[0].number })}</a></li>}
           <li><a href={`${base}/data`} className="text-brand-800 underline">{t("data")}</a></li>
         </ul>
+        {r.status !== "APPROVED" && LIVE.includes(r.status) && <p className="mt-2 text-sm text-gray-700">{t("documentsAfterApproval")}</p>}
       </section>
       <ClientMessages namespaces={["registrationForm", "registrationSelf", "registrations", "reasons", "validation"]}>
         {editable ? (

@@ -12,7 +12,7 @@ import { countryName } from "@/lib/countries/names";
 import { getRegistrationForAdmin } from "@/lib/registrations/data";
 import { awaitsFocalPoint } from "@/lib/registrations/open";
 import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
-import { DecisionForm } from "@/lib/registrations/components/admin-forms";
+import { BadgeCategoryForm, DecisionForm, VisaLetterForm } from "@/lib/registrations/components/admin-forms";
 import { AuditTrail } from "@/lib/audit/components/audit-trail";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
@@ -78,6 +78,24 @@ export default async function ParticipantPage({ params }: { params: Promise<{ lo
           <ClientMessages namespaces={["registrationsAdmin", "reasons", "validation"]}>
             <DecisionForm editionId={e.id} locale={locale} formId="decide-one" id={r.id} />
           </ClientMessages>
+        </section>
+      )}
+      {r.status === "APPROVED" && !r.erasedAt && (
+        <section aria-labelledby="documents" className="flex flex-col gap-3">
+          <h2 id="documents" className="text-lg font-semibold">{t("visaLetterTitle")}</h2>
+          <p><a href={`/${locale}/admin/registrations/${r.id}/badge`} className="text-brand-800 underline">{t("badge")}</a></p>
+          {r.visaLetters[0] && (
+            <p>
+              {t("visaIssued", { number: r.visaLetters[0].number, version: r.visaLetters[0].version, date: at(r.visaLetters[0].issuedAt) })} —{" "}
+              <a href={`/${locale}/admin/registrations/${r.id}/visa-letter`} className="text-brand-800 underline">{t("visaDownload")}</a>
+            </p>
+          )}
+          {can(actor, "registrations.review") && (
+            <ClientMessages namespaces={["registrationsAdmin", "badge", "reasons", "validation"]}>
+              {r.visaLetterRequested && <VisaLetterForm registrationId={r.id} locale={locale} issued={r.visaLetters.length > 0} />}
+              <BadgeCategoryForm registrationId={r.id} locale={locale} category={r.badgeCategory} />
+            </ClientMessages>
+          )}
         </section>
       )}
       <section aria-labelledby="history" className="flex flex-col gap-2">

@@ -43,7 +43,13 @@ export default async function EditionRegistrationsPage({ params, searchParams }:
       <PageHeader
         title={t("title", { edition })}
         intro={e.capacity !== null ? t("capacity", { seated, capacity: e.capacity }) : t("noCapacity", { seated })}
-        actions={<Link href={`/admin/editions/${e.id}`} className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("back")}</Link>}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/admin/editions/${e.id}/participants`} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800">{t("participants")}</Link>
+            <Link href={`/admin/editions/${e.id}/check-in`} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800">{t("checkIn")}</Link>
+            <Link href={`/admin/editions/${e.id}`} className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("back")}</Link>
+          </div>
+        }
       />
       <section aria-labelledby="counts" className="flex flex-col gap-3">
         <h2 id="counts" className="text-lg font-semibold">{t("byStatus")}</h2>
