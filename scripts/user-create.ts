@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { ROOT } from "./lib/proc";
 
-const usage = 'usage: npm run user:create -- --role ORGANIZER|REVIEWER|PRESS_OFFICER|FOCAL_POINT|DELEGATE [--name "Name"] [--country CN] [--locale en] email';
+const usage = 'usage: npm run user:create -- --role ORGANIZER|REVIEWER|PRESS_OFFICER|FOCAL_POINT|DELEGATE|CHECKIN [--name "Name"] [--country CN] [--locale en] email';
 
 async function main() {
   const { values, positionals } = parseArgs({

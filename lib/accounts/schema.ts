@@ -2,7 +2,7 @@ import { z } from "zod";
 import { reasons } from "@/lib/errors";
 import { singleEmailAddress } from "@/lib/email-address";
 
-export const ROLES = ["ORGANIZER", "REVIEWER", "PRESS_OFFICER", "FOCAL_POINT", "DELEGATE"] as const;
+export const ROLES = ["ORGANIZER", "REVIEWER", "PRESS_OFFICER", "FOCAL_POINT", "DELEGATE", "CHECKIN"] as const;
 
 export const createUserInput = z.object({
   email: singleEmailAddress,
