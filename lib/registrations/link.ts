@@ -21,3 +21,11 @@ export async function registrationHolderFromPost(values: Record<string, unknown>
   if (r.kind === "limited") throw new AppError("RATE_LIMITED");
   return r.kind === "ok" ? r.holder : null;
 }
+
+/** A download through the personal link: 429 when limited, 404 for a token that opens nothing, else `serve` for its registration. */
+export async function withRegistrationLink(params: Promise<{ token: string }>, serve: (registrationId: string) => Promise<Response>): Promise<Response> {
+  const link = await resolveRegistrationLink((await params).token);
+  if (link.kind === "limited") return new Response("Too many requests", { status: 429, headers: { "Retry-After": "900" } });
+  if (link.kind !== "ok") return new Response("Not found", { status: 404 });
+  return serve(link.holder.registrationId);
+}

@@ -80,3 +80,19 @@ export function BadgeCategoryForm({ registrationId, locale, category }: { regist
     </ActionForm>
   );
 }
+
+/** Ticks or unticks every row shown (the rows' checkboxes belong to the decision form through `form`). */
+export function SelectAllShown({ formId, label }: { formId: string; label: string }) {
+  return (
+    <label className="inline-flex items-center gap-2 text-sm font-semibold">
+      <input
+        type="checkbox"
+        className="size-4"
+        onChange={(e) => {
+          for (const box of document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=ids][form="${formId}"]`)) box.checked = e.currentTarget.checked;
+        }}
+      />
+      {label}
+    </label>
+  );
+}

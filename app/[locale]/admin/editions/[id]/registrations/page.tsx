@@ -13,7 +13,7 @@ import { listRegistrations, LIST_LIMIT } from "@/lib/registrations/data";
 import { awaitsFocalPoint } from "@/lib/registrations/open";
 import { DELEGATION_ROLES, registrationFilter, REGISTRATION_STATUSES, STAGES } from "@/lib/registrations/schema";
 import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
-import { AnonymizeEditionForm, DecisionForm, RegistrationSettingsForm } from "@/lib/registrations/components/admin-forms";
+import { AnonymizeEditionForm, DecisionForm, RegistrationSettingsForm, SelectAllShown } from "@/lib/registrations/components/admin-forms";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
@@ -94,6 +94,7 @@ export default async function EditionRegistrationsPage({ params, searchParams }:
             <DecisionForm editionId={e.id} locale={locale} formId={formId} />
           </ClientMessages>
         )}
+        {mayDecide && rows.length > 0 && <SelectAllShown formId={formId} label={t("selectAll")} />}
         {rows.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
