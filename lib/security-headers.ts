@@ -10,7 +10,8 @@ export function isPerRequestPage(pathname: string): boolean {
 }
 
 export function contentSecurityPolicy(opts: { nonce?: string; https: boolean; dev: boolean }): string {
-  const script = opts.nonce ? `'self' 'nonce-${opts.nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  // Back-office pages may compile WebAssembly (the check-in desk's barcode reader), never eval JavaScript.
+  const script = opts.nonce ? `'self' 'nonce-${opts.nonce}' 'strict-dynamic' 'wasm-unsafe-eval'` : "'self' 'unsafe-inline'";
   return [
     "default-src 'self'",
     `script-src ${script}${opts.dev ? " 'unsafe-eval'" : ""}`,

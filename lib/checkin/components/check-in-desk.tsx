@@ -22,6 +22,17 @@ async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+type Detector = { detect(source: ImageBitmapSource): Promise<{ rawValue: string }[]> };
+
+/** The browser's BarcodeDetector, else the polyfill (ZXing in WebAssembly, served by Plenary from /zxing/). */
+async function qrDetector(): Promise<Detector> {
+  const native = (window as unknown as { BarcodeDetector?: new (o: { formats: string[] }) => Detector }).BarcodeDetector;
+  if (native) return new native({ formats: ["qr_code"] });
+  const poly = await import("barcode-detector/ponyfill");
+  poly.setZXingModuleOverrides({ locateFile: (path: string) => `/zxing/${path}` });
+  return new poly.BarcodeDetector({ formats: ["qr_code"] }) as unknown as Detector;
+}
+
 function load<T>(key: string, fallback: T): T {
   try {
     const raw = localStorage.getItem(key);
@@ -201,15 +212,7 @@ export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { edi
     let stream: MediaStream | null = null;
     void (async () => {
       try {
-        type Detector = { detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]> };
-        const native = (window as unknown as { BarcodeDetector?: new (o: { formats: string[] }) => Detector }).BarcodeDetector;
-        let Impl = native;
-        if (!Impl) {
-          const poly = await import("barcode-detector/ponyfill");
-          poly.setZXingModuleOverrides({ locateFile: (path: string) => `/zxing/${path}` });
-          Impl = poly.BarcodeDetector as unknown as new (o: { formats: string[] }) => Detector;
-        }
-        const detector = new Impl({ formats: ["qr_code"] });
+        const detector = await qrDetector();
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
         if (!video.current) return;
         video.current.srcObject = stream;
@@ -234,6 +237,18 @@ export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { edi
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scanning]);
+
+  /** A photo of the badge (a phone's camera app, or a picture sent to the desk). */
+  const photo = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const found = await (await qrDetector()).detect(await createImageBitmap(file));
+      if (found[0]?.rawValue) return await scanned(found[0].rawValue);
+    } catch {
+      // not an image the reader can read
+    }
+    setShown({ kind: "unknown" });
+  };
 
   const matches = useMemo(() => {
     const q = fold(query.trim());
@@ -272,6 +287,10 @@ export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { edi
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("checkIn")}</button>
         <button type="button" onClick={() => setScanning((s) => !s)} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">{scanning ? t("stopCamera") : t("camera")}</button>
       </form>
+      <label className="flex flex-col text-sm font-semibold">
+        {t("photo")}
+        <input type="file" accept="image/*" capture="environment" onChange={(e) => { void photo(e.currentTarget.files?.[0]); e.currentTarget.value = ""; }} className="font-normal" />
+      </label>
       {scanning && <video ref={video} muted playsInline className="max-h-64 w-full rounded bg-black" aria-label={t("camera")} />}
 
       {shown && (
