@@ -36,6 +36,7 @@ const PAGES = {
   registrations: { route: "admin/registrations", path: () => "/en/admin/registrations" }, // registrations.view, and the two below
   editionRegistrations: { route: "admin/editions/[id]/registrations", path: (d: Demo) => `/en/admin/editions/${d.edition2}/registrations` },
   participant: { route: "admin/registrations/[id]", path: (d: Demo) => `/en/admin/registrations/${d.registrationEg}` },
+  addParticipant: { route: "admin/editions/[id]/registrations/new", path: (d: Demo) => `/en/admin/editions/${d.edition2}/registrations/new` },
   participants: { route: "admin/editions/[id]/participants", path: (d: Demo) => `/en/admin/editions/${d.edition2}/participants` },
   checkIn: { route: "admin/check-in", path: () => "/en/admin/check-in" }, // checkin.perform, and the one below
   checkInDesk: { route: "admin/editions/[id]/check-in", path: (d: Demo) => `/en/admin/editions/${d.edition2}/check-in` },
@@ -50,7 +51,7 @@ const PAGES = {
 type PageKey = keyof typeof PAGES;
 
 const NEWSROOM: PageKey[] = ["newsroom", "release", "compare", "translate"];
-const REGISTRATION_PAGES: PageKey[] = ["registrations", "editionRegistrations", "participant", "participants"];
+const REGISTRATION_PAGES: PageKey[] = ["registrations", "editionRegistrations", "participant", "participants", "addParticipant"];
 const CHECK_IN_PAGES: PageKey[] = ["checkIn", "checkInDesk"];
 
 /** Who may open which page (GRANTS in lib/access/policy.ts, by hand); every other signed-in role gets 403. */

@@ -139,9 +139,9 @@ test.describe("registration", () => {
     await waitForMailContaining(kenya, since, "A seat has become free");
   });
 
-  test("bad posts get a translated reason and store nothing; another's token opens nothing", async ({ page }) => {
+  test("bad posts get a translated reason and store nothing; another's token opens nothing", async ({ page, browser }) => {
     const { id: editionId, series } = await ownEdition(page.request, { capacity: "5" });
-    const anonymous = page.request;
+    const anonymous = (await browser.newContext({ storageState: { cookies: [], origins: [] } })).request;
     const post = (input: Record<string, unknown>) => callAction(anonymous, `/en/series/${series.slug}/1/register`, { file: REGISTRATIONS, name: "registerAction" }, { locale: "en", editionId, givenName: "A", familyName: "B", email: `x.${Date.now()}@example.org`, countryCode: "FR", delegationRole: "MEMBER", consent: "on", ...input });
     // A draft edition takes no registration.
     expect((await post({})).result).toMatchObject({ ok: false, reason: "REGISTRATION_CLOSED" });
@@ -164,6 +164,23 @@ test.describe("registration", () => {
       expect(r.result).toMatchObject({ ok: false, reason: "UNAUTHENTICATED" });
     }
 
+  });
+
+  test("the secretariat adds a speaker after the public form has closed", async ({ page }) => {
+    const { id: editionId } = await ownEdition(page.request, { capacity: "5" });
+    for (const to of ["ANNOUNCED", "REGISTRATION_OPEN"]) await callAction(page.request, `/en/admin/editions/${editionId}`, { file: EDITIONS, name: "transitionEditionAction" }, { locale: "en", id: editionId, to });
+    await page.goto(`/en/admin/editions/${editionId}/registrations`);
+    await page.getByRole("link", { name: "Add a participant" }).click();
+    const label = (text: string) => page.getByLabel(text, { exact: true });
+    await label("Given name(s) (required)").fill("Zhang");
+    await label("Family name (required)").fill("Wei");
+    await label("Country you represent (required)").selectOption("CN");
+    await label("Email (required)").fill(`speaker.${Date.now()}@example.org`);
+    await label("Badge category").selectOption("SPEAKER");
+    await page.getByRole("checkbox", { name: /privacy notice/ }).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText("The participant is added (Pending).")).toBeVisible();
+    expect(await queryOne(`SELECT "badgeCategory", status FROM "Registration" WHERE "editionId" = $1`, [editionId])).toEqual({ badgeCategory: "SPEAKER", status: "PENDING" });
   });
 
   for (const locale of ["en", "ar"] as const) {

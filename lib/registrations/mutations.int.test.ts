@@ -425,6 +425,24 @@ describe("bad input and closed forms store nothing", () => {
   });
 });
 
+describe("the secretariat's own entries", () => {
+  it("add a participant whatever the public form's dates (announced to closed), with the badge's category; a visitor's category is ignored", async () => {
+    const e = await edition({ publicRegistration: false, registrationClosesAt: new Date(Date.now() - 86400_000) });
+    expect(await register({ actor: VISITOR, input: person(e.id, { badgeCategory: "SPEAKER" }) })).toEqual({ ok: false, reason: "REGISTRATION_CLOSED" });
+    const added = await register({ actor: actors.ORGANIZER, input: person(e.id, { badgeCategory: "SPEAKER" }) });
+    expect(added).toMatchObject({ ok: true, data: { via: "secretariat", status: "PENDING" } });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: added.ok ? added.data.id : "" }, select: { badgeCategory: true } })).toEqual({ badgeCategory: "SPEAKER" });
+    const open = await edition();
+    const visitor = await register({ actor: VISITOR, input: person(open.id, { badgeCategory: "ORGANIZER" }) });
+    expect(await db.registration.findUniqueOrThrow({ where: { id: visitor.ok ? visitor.data.id : "" }, select: { badgeCategory: true } })).toEqual({ badgeCategory: "DELEGATE" });
+    // Not before it is announced, nor once it is held.
+    for (const status of ["DRAFT", "HELD"] as const) {
+      const closed = await edition({ status });
+      expect(await register({ actor: actors.ORGANIZER, input: person(closed.id) })).toEqual({ ok: false, reason: "REGISTRATION_CLOSED" });
+    }
+  });
+});
+
 describe("who may do what", () => {
   it("only the secretariat decides: a delegate, a press officer, a focal point, a visitor or a link are refused and nothing changes", async () => {
     const e = await edition({ capacity: 10 });

@@ -81,7 +81,10 @@ export const register = defineUseCase({
   async run({ tx, input, record, now, actor }) {
     const { edition: e, invitation: inv } = record;
     if (!record.linkValid) return refuse("LINK_INVALID");
-    if (!registrationOpen(e, now, inv ? "delegation" : "public")) return refuse("REGISTRATION_CLOSED");
+    // The secretariat adds participants itself (speakers, the host's guests) once the edition is announced and until it is held.
+    const staff = hasPermission(actor, "registrations.review");
+    const open = staff ? ["ANNOUNCED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED"].includes(e.status) : registrationOpen(e, now, inv ? "delegation" : "public");
+    if (!open) return refuse("REGISTRATION_CLOSED");
     const countryCode = (inv ? inv.countryCode : input.countryCode) ?? null;
     const invitationId = inv?.id ?? record.countryInvitationId;
     if (!inv && !countryCode) return fail<RegistrationReason>("COUNTRY_REQUIRED", { countryCode: ["required"] });
@@ -96,7 +99,7 @@ export const register = defineUseCase({
       data: {
         editionId: e.id, countryCode, invitationId, userId, honorific: input.honorific, givenName: input.givenName, familyName: input.familyName, jobTitle: input.jobTitle,
         organization: input.organization ?? inv?.focalPointInstitution ?? null, email: input.email, phone: input.phone, delegationRole: input.delegationRole,
-        badgeCategory: input.delegationRole === "MEDIA" ? "PRESS" : "DELEGATE", status: seat ? "PENDING" : "WAITLISTED", waitlistPosition,
+        badgeCategory: (staff && input.badgeCategory) || (input.delegationRole === "MEDIA" ? "PRESS" : "DELEGATE"), status: seat ? "PENDING" : "WAITLISTED", waitlistPosition,
         accessibilityNeeds: input.accessibilityNeeds, dietaryNeeds: input.dietaryNeeds, consentAt: now, consentVersion: PRIVACY_NOTICE_VERSION,
         visaLetterRequested: input.visaLetterRequested, passportNumber: input.passportNumber, nationality: input.nationality, locale: input.locale,
         tokenHash: token.tokenHash, tokenSealed: token.tokenSealed,
@@ -106,7 +109,7 @@ export const register = defineUseCase({
     await enqueueMail(tx, registrationMail(r, e, "received", token.token));
     // The focal point confirms it first: tell them, with their invitation's link.
     if (inv && e.focalPointReview && inv.focalPointEmail) await enqueueMail(tx, focalPointMail({ ...inv, focalPointEmail: inv.focalPointEmail }, r, e, openToken(inv.tokenSealed)));
-    return ok({ id: r.id, editionId: e.id, status: r.status, waitlistPosition, via: inv ? "delegation" : isLinkHolder(actor) ? "link" : "public", countryCode, role: input.delegationRole });
+    return ok({ id: r.id, editionId: e.id, status: r.status, waitlistPosition, via: inv ? "delegation" : staff ? "secretariat" : isLinkHolder(actor) ? "link" : "public", countryCode, role: input.delegationRole });
   },
   audit: (_ctx, r) => ({ action: "registration.register", entityType: "Registration", entityId: r.id, editionId: r.editionId, data: { via: r.via, status: r.status, country: r.countryCode, role: r.role } }),
 });

@@ -70,6 +70,8 @@ export const registerInput = z
     delegationRole: z.enum(DELEGATION_ROLES, "invalid"),
     email: singleEmailAddress,
     consent: z.literal("on", "consentRequired"),
+    /** The secretariat's own entries (a speaker, a guest of the host): the badge's category. Ignored from anyone else. */
+    badgeCategory: z.preprocess((v) => (v === "" ? undefined : v), z.enum(BADGE_CATEGORIES, "invalid").optional()),
   })
   .superRefine(visaDetails)
   .transform(keepPassportOnlyForVisa);

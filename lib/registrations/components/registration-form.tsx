@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/forms/action-form";
 import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/config";
 import { registerAction, updateOwnRegistrationAction } from "@/lib/registrations/actions";
-import { DELEGATION_ROLES, PRIVACY_NOTICE_VERSION } from "@/lib/registrations/schema";
+import { BADGE_CATEGORIES, DELEGATION_ROLES, PRIVACY_NOTICE_VERSION } from "@/lib/registrations/schema";
 
 export interface RegistrationFormProps {
   editionId: string;
@@ -18,6 +18,8 @@ export interface RegistrationFormProps {
   countries: { value: string; label: string }[];
   /** The delegate's own correction through their personal link: the token and what is stored. */
   own?: { token: string; countryFixed: boolean; values: Record<string, string | boolean | null> };
+  /** The secretariat adds a participant: the badge's category too, and the form stays for the next one. */
+  staff?: boolean;
 }
 
 function Done({ data }: { data: unknown }) {
@@ -32,10 +34,13 @@ function Done({ data }: { data: unknown }) {
   );
 }
 
-export function RegistrationForm({ editionId, locale, delegationKey, countries, own }: RegistrationFormProps) {
+export function RegistrationForm({ editionId, locale, delegationKey, countries, own, staff }: RegistrationFormProps) {
   const t = useTranslations("registrationForm");
-  const ts = useTranslations("registrationSelf");
+  const tself = useTranslations("registrationSelf");
   const tr = useTranslations("registrations.delegationRole");
+  const ta = useTranslations("registrationsAdmin");
+  const ts = useTranslations("registrations.statusValue");
+  const tb = useTranslations("badge.category");
   const v = own?.values ?? {};
   const str = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
   const [visa, setVisa] = useState(v.visaLetterRequested === true);
@@ -44,7 +49,12 @@ export function RegistrationForm({ editionId, locale, delegationKey, countries, 
   const countryOptions = [{ value: "", label: t("chooseCountry") }, ...countries];
   const section = "grid gap-3 rounded border border-gray-300 p-4 md:grid-cols-2";
   return (
-    <ActionForm action={own ? updateOwnRegistrationAction : registerAction} done={own ? undefined : (data) => <Done data={data} />} success={own ? ts("saved") : undefined} className="flex flex-col gap-5">
+    <ActionForm
+      action={own ? updateOwnRegistrationAction : registerAction}
+      done={own || staff ? undefined : (data) => <Done data={data} />}
+      success={own ? tself("saved") : staff ? (data) => ta("added", { status: ts(((data as { status?: string })?.status ?? "PENDING") as never) }) : undefined}
+      className="flex flex-col gap-5"
+    >
       {own ? <input type="hidden" name="token" value={own.token} /> : <input type="hidden" name="editionId" value={editionId} />}
       {delegationKey && <input type="hidden" name="key" value={delegationKey} />}
       <fieldset className={section}>
@@ -55,8 +65,9 @@ export function RegistrationForm({ editionId, locale, delegationKey, countries, 
         <TextField name="familyName" value={str("familyName")} label={`${t("familyName")} (${t("required")})`} hint={t("passportHint")} maxLength={100} autoComplete="family-name" required dir="auto" />
         <TextField name="organization" value={str("organization")} label={t("organization")} maxLength={200} autoComplete="organization" dir="auto" />
         {!fixedCountry && <SelectField name="countryCode" value={str("countryCode")} label={`${t("country")} (${t("required")})`} options={countryOptions} required />}
-        {own?.countryFixed && <p className="text-sm text-gray-700 md:col-span-2">{ts("countryFixed")}</p>}
+        {own?.countryFixed && <p className="text-sm text-gray-700 md:col-span-2">{tself("countryFixed")}</p>}
         {!own && <SelectField name="delegationRole" label={t("role")} value="MEMBER" options={roles} />}
+        {staff && <SelectField name="badgeCategory" label={ta("categoryTitle")} value="DELEGATE" options={BADGE_CATEGORIES.map((c) => ({ value: c, label: tb(c) }))} />}
       </fieldset>
       <fieldset className={section}>
         <legend className="px-1 font-semibold">{t("contact")}</legend>
@@ -88,8 +99,8 @@ export function RegistrationForm({ editionId, locale, delegationKey, countries, 
           <CheckboxField name="consent" label={t("consent", { version: PRIVACY_NOTICE_VERSION })} required />
         </fieldset>
       )}
-      {own && <p className="text-sm text-gray-700">{ts("backToReviewNote")}</p>}
-      <SubmitButton>{own ? ts("save") : t("submit")}</SubmitButton>
+      {own && <p className="text-sm text-gray-700">{tself("backToReviewNote")}</p>}
+      <SubmitButton>{own ? tself("save") : t("submit")}</SubmitButton>
     </ActionForm>
   );
 }

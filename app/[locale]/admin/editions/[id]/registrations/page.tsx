@@ -45,6 +45,7 @@ export default async function EditionRegistrationsPage({ params, searchParams }:
         intro={e.capacity !== null ? t("capacity", { seated, capacity: e.capacity }) : t("noCapacity", { seated })}
         actions={
           <div className="flex flex-wrap gap-2">
+            {mayDecide && <Link href={`/admin/editions/${e.id}/registrations/new`} className="rounded bg-brand-700 px-3 py-2 font-semibold text-white">{t("addTitle")}</Link>}
             <Link href={`/admin/editions/${e.id}/participants`} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800">{t("participants")}</Link>
             <Link href={`/admin/editions/${e.id}/check-in`} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800">{t("checkIn")}</Link>
             <Link href={`/admin/editions/${e.id}`} className="rounded border border-brand-700 px-3 py-2 text-brand-800">{t("back")}</Link>
