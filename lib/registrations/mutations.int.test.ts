@@ -172,6 +172,10 @@ describe("the waiting list moves up", () => {
     const waiting = [await reg(person(e.id, { countryCode: "NG" })), await reg(person(e.id, { countryCode: "ML" })), await reg(person(e.id, { countryCode: "CI" }))];
     expect(seated.map((r) => r.status)).toEqual(["PENDING", "PENDING", "PENDING"]);
     expect(await waitlist(e.id)).toEqual(waiting.map((w, i) => [w.id, i + 1]));
+    // Each is told at once: a seat to be reviewed, or the position on the waiting list.
+    expect(await mails(seated[0].email, "registration-received")).toBe(1);
+    expect(await mails(waiting[0].email, "registration-waitlisted")).toBe(1);
+    expect(await mails(waiting[0].email, "registration-received")).toBe(0);
     return { e, seated, waiting };
   }
 

@@ -106,7 +106,8 @@ export const register = defineUseCase({
       },
       select: registrationFacts,
     });
-    await enqueueMail(tx, registrationMail(r, e, "received", token.token));
+    // Received, or waitlisted with its position: either way with the personal link.
+    await enqueueMail(tx, registrationMail(r, e, seat ? "received" : "waitlisted", token.token));
     // The focal point confirms it first: tell them, with their invitation's link.
     if (inv && e.focalPointReview && inv.focalPointEmail) await enqueueMail(tx, focalPointMail({ ...inv, focalPointEmail: inv.focalPointEmail }, r, e, openToken(inv.tokenSealed)));
     return ok({ id: r.id, editionId: e.id, status: r.status, waitlistPosition, via: inv ? "delegation" : staff ? "secretariat" : isLinkHolder(actor) ? "link" : "public", countryCode, role: input.delegationRole });
