@@ -51,6 +51,8 @@ async function main() {
     cwd: ROOT, stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1", PLENARY_DEMO: "on" },
   });
+  // Read and drop the server's log: a full pipe would stop the server mid-run.
+  server.stdout?.resume();
   const origin = `http://localhost:${PORT}`;
   try {
     for (let i = 0; ; i++) {
