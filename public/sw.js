@@ -3,6 +3,13 @@
 // copy as fallback; the build's static files (hashed, immutable) and the barcode reader's
 // WebAssembly are cache-first. Everything else goes to the network untouched.
 const CACHE = "plenary-desk-v1";
+/** The build's files are content-hashed, so each deploy adds new ones: keep the newest few hundred. */
+const MAX_ENTRIES = 300;
+
+async function trim(cache) {
+  const keys = await cache.keys(); // oldest first
+  for (const key of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) await cache.delete(key);
+}
 const DESK_PAGE = /^\/(en|ar|zh|fr|ru|es)\/admin\/editions\/[a-z0-9]+\/check-in$/;
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -19,7 +26,7 @@ self.addEventListener("fetch", (event) => {
         const hit = await cache.match(request);
         if (hit) return hit;
         const response = await fetch(request);
-        if (response.ok) cache.put(request, response.clone());
+        if (response.ok) cache.put(request, response.clone()).then(() => trim(cache));
         return response;
       }),
     );
