@@ -1,4 +1,5 @@
 import "server-only";
+import { withActorNames } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/public-cache";
 import { PUBLIC_EDITION } from "@/lib/editions/status";
@@ -49,11 +50,7 @@ export async function getAuditTrail(editionId: string, opts: { entityIds?: strin
     take: (opts.entityIds ? 100 : HISTORY_PAGE) + 1,
   });
   const limit = opts.entityIds ? 100 : HISTORY_PAGE;
-  // People by their name (the address where they have none): the log keeps ids, not names.
-  const page = rows.slice(0, limit);
-  const ids = [...new Set(page.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  return Object.assign(page.map((r) => ({ ...r, actorName: (r.actorId && names.get(r.actorId)) || null })), { more: rows.length > limit });
+  return Object.assign(await withActorNames(rows.slice(0, limit)), { more: rows.length > limit });
 }
 
 /** Form values for the next edition: the next date of the series' recurrence, and the rest copied. */

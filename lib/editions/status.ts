@@ -13,6 +13,11 @@ export const EDITION_STATUS_TONE: Record<EditionStatus, Tone> = {
   CANCELLED: "red",
 };
 
+/** An edition in these statuses is over (or called off): no more invitations, answers, registrations or changes to them. */
+export function isOver(status: string): boolean {
+  return status === "HELD" || status === "ARCHIVED" || status === "CANCELLED";
+}
+
 export function isPast(status: EditionStatus): boolean {
   return status === "HELD" || status === "ARCHIVED";
 }

@@ -6,7 +6,8 @@ import { actionFor, principalActionFor } from "@/lib/actions";
 import { kickOutbox } from "@/lib/jobs/boss";
 import { PUBLIC_TAG } from "@/lib/public-cache";
 import { linkHolderFromPost } from "./link";
-import { addInvitations, bulkInvitations, createOrganization, deleteInvitation, importFocalPoints, regenerateLink, saveInvitationSettings, updateInvitation } from "./mutations";
+import { addInvitations, bulkInvitations, deleteInvitation, importFocalPoints, regenerateLink, saveInvitationSettings, updateInvitation } from "./mutations";
+import { createOrganization } from "./organizations/mutations";
 import { confirmFocalPoint, nominateDelegate, respondToInvitation, withdrawNominee } from "./answers/mutations";
 
 function refreshAdmin() {

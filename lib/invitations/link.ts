@@ -7,8 +7,8 @@ import { AppError } from "@/lib/errors";
 import type { LinkHolder } from "@/lib/access/policy";
 import { openSecretLink } from "@/lib/secret-link";
 import { findInvitationByTokenHash } from "./data";
+import { isOver } from "@/lib/editions/status";
 
-const EXPIRED_EDITION = ["HELD", "ARCHIVED", "CANCELLED"] as const;
 
 export type LinkResolution = { kind: "ok"; holder: LinkHolder } | { kind: "refused" } | { kind: "limited" };
 
@@ -18,7 +18,7 @@ export async function resolveInvitationLink(token: unknown, now = new Date()): P
   if (link.kind !== "ok") return link;
   const inv = link.found;
   if (inv.revokedAt) return { kind: "refused" };
-  if ((EXPIRED_EDITION as readonly string[]).includes(inv.edition.status) || (inv.edition.endsAt && inv.edition.endsAt < now)) return { kind: "refused" };
+  if (isOver(inv.edition.status) || (inv.edition.endsAt && inv.edition.endsAt < now)) return { kind: "refused" };
   return {
     kind: "ok",
     holder: { id: null, email: null, role: "INVITATION_LINK", name: `invitation link (${inv.countryCode ?? inv.organization?.acronym ?? "?"})`, countryCode: inv.countryCode, invitationId: inv.id },

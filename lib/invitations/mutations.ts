@@ -15,19 +15,18 @@ import { publicUrl } from "@/lib/env";
 import { enqueueMail, enqueueMails, type MailInput } from "@/lib/mail/outbox";
 import { SECRET_LINK } from "@/lib/mail/secret";
 import { can as hasPermission } from "@/lib/access/policy";
-import { defineUseCase, lockRow, nothingToLoad } from "@/lib/use-case";
+import { defineUseCase, lockRow } from "@/lib/use-case";
 import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
+import { isOver } from "@/lib/editions/status";
 import type { AuditEntry } from "@/lib/audit/mutations";
 import { fillFreedSeats, lockEditionSeats, type SeatEdition } from "@/lib/registrations/seats/mutations";
 import { buildLetter, letterText, type LetterSource } from "./letter";
 import { can } from "./policy";
 import {
-  addInvitationsInput, bulkInput, importFocalPointsInput, invitationIdInput, invitationSettingsInput, organizationInput, updateInvitationInput, type InvitationReason,
+  addInvitationsInput, bulkInput, importFocalPointsInput, invitationIdInput, invitationSettingsInput, updateInvitationInput, type InvitationReason,
 } from "./schema";
 import { newToken, openToken, tokenColumns } from "@/lib/secret-token";
 
-/** Editions past these statuses take no new invitations and no answers. */
-export const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
 /** A manual reminder is not repeated within this time (a double click, two organizers). */
 const MANUAL_REMINDER_GAP_MS = 60 * 60_000;
 
@@ -131,7 +130,7 @@ export const addInvitations = defineUseCase({
   authorize: (actor, e) => canEdition(actor, "update", e),
   refusals,
   async run({ tx, input, record: e }) {
-    if (CLOSED_EDITION.has(e.status)) return refuse("EDITION_CLOSED");
+    if (isOver(e.status)) return refuse("EDITION_CLOSED");
     let countries: string[] = [];
     let organizations: string[] = [];
     if (input.mode === "country") {
@@ -198,7 +197,7 @@ export const bulkInvitations = defineUseCase({
   load: (tx, input) => lockEditionForInvitations(tx, input.editionId),
   authorize: (actor, e) => canEdition(actor, "update", e),
   async run({ tx, input, record: e, now }) {
-    if (input.op !== "revoke" && CLOSED_EDITION.has(e.status)) return refuse("EDITION_CLOSED");
+    if (input.op !== "revoke" && isOver(e.status)) return refuse("EDITION_CLOSED");
     const rows = await lockInvitations(tx, e.id, input.ids);
     // Which rows qualify, decided on the locked rows; then one statement for the mails and one for the rows.
     const delegations = input.op === "setQuota" ? await delegationSizes(tx, rows.map((r) => r.id)) : new Map<string, number>();
@@ -227,7 +226,7 @@ export const regenerateLink = defineUseCase({
   load: (tx, input) => lockInvitation(tx, input.id),
   authorize: (actor, inv) => can(actor, "manage", inv),
   async run({ tx, record: inv, now }) {
-    if (CLOSED_EDITION.has(inv.edition.status)) return refuse("EDITION_CLOSED");
+    if (isOver(inv.edition.status)) return refuse("EDITION_CLOSED");
     const fresh = newToken();
     await tx.invitation.update({ where: { id: inv.id }, data: { ...tokenColumns(fresh), revokedAt: null } });
     const mailed = inv.status !== "NOT_SENT" && !!inv.focalPointEmail;
@@ -292,18 +291,4 @@ export const saveInvitationSettings = defineUseCase({
     return ok({ editionId: input.editionId, reminderAfterDays: input.reminderAfterDays, countriesPublished: input.countriesPublished });
   },
   audit: (_ctx, r) => ({ action: "invitation.settings", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { days: r.reminderAfterDays ?? 0, published: String(r.countriesPublished) } }),
-});
-
-export const createOrganization = defineUseCase({
-  name: "organizations.create",
-  input: organizationInput,
-  allows: (actor) => hasPermission(actor, "invitations.manage"),
-  load: nothingToLoad,
-  authorize: (actor) => hasPermission(actor, "invitations.manage"),
-  refusals,
-  async run({ tx, input }) {
-    const o = await tx.organization.create({ data: { acronym: input.acronym, names: input.names } });
-    return ok({ id: o.id, acronym: o.acronym });
-  },
-  audit: (_ctx, r) => ({ action: "organization.create", entityType: "Organization", entityId: r.id, data: { acronym: r.acronym } }),
 });

@@ -1,17 +1,13 @@
 // Secrets inside emails (sign-in links) are never stored in a message's body: the body
 // holds SECRET_LINK, the link itself is kept encrypted (AES-256-GCM, key derived from
 // AUTH_SECRET) until the message is sent, then erased.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { env } from "@/lib/env";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { keyFor } from "@/lib/signing";
 
 /** Where the link goes in a message's text; what the outbox page shows in its place. */
 export const SECRET_LINK = "[[sign-in-link]]";
 
-function key(): Buffer {
-  const secret = env().AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: it is needed to keep sign-in links encrypted in the outbox");
-  return Buffer.from(hkdfSync("sha256", secret, "plenary-outbox", "sign-in links", 32));
-}
+const key = () => keyFor({ salt: "plenary-outbox", info: "sign-in links" });
 
 export function sealSecret(plain: string): string {
   const iv = randomBytes(12);

@@ -14,7 +14,8 @@ import { PUBLIC_TAG } from "@/lib/public-cache";
 import { allowAttempt, clientAddress } from "@/lib/rate-limit";
 import { linkHolderFromPost } from "@/lib/invitations/link";
 import { registrationHolderFromPost } from "./link";
-import { anonymizeEdition, confirmNominees, decideRegistrations, register, saveRegistrationSettings } from "./mutations";
+import { confirmNominees, decideRegistrations, register, saveRegistrationSettings } from "./mutations";
+import { anonymizeEdition } from "./privacy/mutations";
 import { cancelOwnRegistration, eraseOwnRegistration, updateOwnRegistration } from "./self/mutations";
 import { issueVisaLetter, setBadgeCategory } from "./visa/mutations";
 

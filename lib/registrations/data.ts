@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/access/policy";
+import { withActorNames } from "@/lib/audit/data";
 import { registrationScope } from "./policy";
 import type { RegistrationFilter } from "./schema";
 
@@ -23,8 +24,10 @@ export async function listOwnRegistrations(actor: Actor) {
   });
 }
 
+/** The registration a personal link opens: none once erased. */
 export async function findRegistrationIdByTokenHash(tokenHash: string): Promise<string | null> {
-  return (await db.registration.findUnique({ where: { tokenHash }, select: { id: true, erasedAt: true } }).then((r) => (r && !r.erasedAt ? r.id : null))) ?? null;
+  const r = await db.registration.findUnique({ where: { tokenHash }, select: { id: true, erasedAt: true } });
+  return r && !r.erasedAt ? r.id : null;
 }
 
 const editionForRegistration = {
@@ -43,10 +46,6 @@ export async function getInvitationForDelegationLink(invitationId: string) {
     where: { id: invitationId },
     select: { id: true, countryCode: true, tokenHash: true, revokedAt: true, status: true, organization: { select: { acronym: true, names: true } }, edition: { select: editionForRegistration } },
   });
-}
-
-export async function listCountryOptions() {
-  return db.country.findMany({ select: { code: true }, orderBy: { code: "asc" } });
 }
 
 /** One registration as its holder sees it (their personal page). */
@@ -100,7 +99,7 @@ export const LIST_LIMIT = 1000;
 export async function listRegistrations(editionId: string, f: RegistrationFilter) {
   const e = await db.edition.findUnique({ where: { id: editionId }, select: { ...editionForRegistration, seriesId: true } });
   if (!e) return null;
-  const [rows, byStatus, byCountry] = await Promise.all([
+  const [rows, byCountry] = await Promise.all([
     db.registration.findMany({
       where: whereOf(editionId, f, e.focalPointReview),
       orderBy: [{ status: "asc" }, { waitlistPosition: "asc" }, { createdAt: "asc" }],
@@ -110,11 +109,12 @@ export async function listRegistrations(editionId: string, f: RegistrationFilter
         confirmedAt: true, invitationId: true, erasedAt: true, createdAt: true, visaLetterRequested: true,
       },
     }),
-    db.registration.groupBy({ by: ["status"], where: { editionId }, _count: { _all: true } }),
     db.registration.groupBy({ by: ["countryCode", "status"], where: { editionId }, _count: { _all: true } }),
   ]);
   const countries = new Map<string, Record<string, number>>();
+  const byStatus: Record<string, number> = {};
   for (const c of byCountry) {
+    byStatus[c.status] = (byStatus[c.status] ?? 0) + c._count._all;
     const key = c.countryCode ?? "";
     const m = countries.get(key) ?? {};
     m[c.status] = c._count._all;
@@ -124,7 +124,7 @@ export async function listRegistrations(editionId: string, f: RegistrationFilter
     edition: e,
     rows: rows.slice(0, LIST_LIMIT),
     more: rows.length > LIST_LIMIT,
-    byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Record<string, number>,
+    byStatus,
     byCountry: [...countries.entries()].map(([code, counts]) => ({ code: code || null, counts })),
   };
 }
@@ -140,16 +140,5 @@ export async function getRegistrationForAdmin(id: string) {
   });
   if (!r) return null;
   const rows = await db.auditLog.findMany({ where: { entityType: "Registration", entityId: id }, orderBy: { id: "desc" }, take: 200 });
-  const ids = [...new Set(rows.flatMap((x) => (x.actorId ? [x.actorId] : [])))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  return { registration: r, history: rows.map((x) => ({ ...x, actorName: (x.actorId && names.get(x.actorId)) || null })) };
-}
-
-/** A focal point's delegation for confirmation (their invitation's registrations). */
-export async function listDelegation(invitationId: string) {
-  return db.registration.findMany({
-    where: { invitationId },
-    orderBy: [{ createdAt: "asc" }],
-    select: { id: true, honorific: true, givenName: true, familyName: true, jobTitle: true, delegationRole: true, status: true, waitlistPosition: true, confirmedAt: true, email: true },
-  });
+  return { registration: r, history: await withActorNames(rows) };
 }

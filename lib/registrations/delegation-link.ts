@@ -3,16 +3,10 @@
 // of the focal point's own link (no answer, no nomination, no withdrawal). The key is the
 // invitation's id and an HMAC of its current secret-link hash: a new invitation link or a
 // revocation voids it, and nothing new is stored.
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { macOf, sameText } from "@/lib/signing";
 
-function key(): Buffer {
-  const secret = env().AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: it signs the delegations' registration links");
-  return Buffer.from(hkdfSync("sha256", secret, "plenary-delegation", "registration links", 32));
-}
-
-const mac = (invitationId: string, tokenHash: string) => createHmac("sha256", key()).update(`${invitationId}:${tokenHash}`).digest("base64url");
+const LINKS = { salt: "plenary-delegation", info: "registration links" };
+const mac = (invitationId: string, tokenHash: string) => macOf(LINKS, `${invitationId}:${tokenHash}`);
 
 export function delegationKey(invitationId: string, tokenHash: string): string {
   return `${invitationId}.${mac(invitationId, tokenHash)}`;
@@ -27,7 +21,5 @@ export function invitationIdOfKey(k: unknown): string | null {
 
 /** Whether the key was made for this invitation's current link (compared in constant time). */
 export function keyMatches(k: string, invitationId: string, tokenHash: string): boolean {
-  const expected = Buffer.from(delegationKey(invitationId, tokenHash));
-  const given = Buffer.from(k);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return sameText(delegationKey(invitationId, tokenHash), k);
 }

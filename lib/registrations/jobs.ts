@@ -4,7 +4,7 @@ import "server-only";
 import { SYSTEM_ACTOR } from "@/lib/access/policy";
 import { QUEUES } from "@/lib/jobs/boss";
 import type { JobHandler } from "@/lib/jobs/worker";
-import { purgePassports } from "./mutations";
+import { purgePassports } from "./privacy/mutations";
 
 export const registrationJobs: JobHandler[] = [
   {

@@ -1,24 +1,22 @@
 // Registration writes: registering (the public form, a delegation's link), the secretariat's
-// decisions, the focal point's confirmation, the edition's registration settings, and the
-// privacy chores (anonymizing an archived edition, deleting passport details after the
-// edition). Each is one use case: validate, load and lock (the edition first: seats/),
+// decisions, the focal point's confirmation and the edition's registration settings (the
+// privacy chores are in privacy/mutations.ts). Each is one use case: validate, load and lock (the edition first: seats/),
 // authorize against the record, one transaction with its audit entries and mails.
 import "server-only";
-import type { Tx } from "@/lib/db";
 import { fail, ok, type DbRefusal } from "@/lib/errors";
-import { can as hasPermission, isLinkHolder, type Principal } from "@/lib/access/policy";
+import { can as hasPermission, isLinkHolder } from "@/lib/access/policy";
 import { can as canEdition } from "@/lib/editions/policy";
 import { enqueueMail, enqueueMails, type MailInput } from "@/lib/mail/outbox";
 import type { AuditEntry } from "@/lib/audit/mutations";
 import { newToken, openToken } from "@/lib/secret-token";
-import { defineUseCase, nothingToLoad } from "@/lib/use-case";
+import { defineUseCase } from "@/lib/use-case";
 import { invitationIdOfKey, keyMatches } from "./delegation-link";
 import { awaitsFocalPoint, registrationOpen } from "./open";
-export { awaitsFocalPoint, registrationOpen };
+import { isOver } from "@/lib/editions/status";
 import { focalPointMail, registrationMail, type RegistrationMailKind } from "./mail";
 import { can, mayRegister } from "./policy";
 import {
-  confirmNomineesInput, decideInput, editionIdInput, PRIVACY_NOTICE_VERSION, registerInput, registrationSettingsInput, type Decision, type RegistrationReason,
+  confirmNomineesInput, decideInput, PRIVACY_NOTICE_VERSION, registerInput, registrationSettingsInput, type Decision, type RegistrationReason,
 } from "./schema";
 import { fillFreedSeats, hasSeat, lockEditionSeats, lockRegistrations, nextWaitlistPosition, renumberWaitlist, seatCounts, seatFree, SEATED, type SeatEdition } from "./seats/mutations";
 
@@ -31,7 +29,6 @@ export function refusals(r: DbRefusal) {
   return undefined;
 }
 
-const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
 
 const registrationFacts = {
   id: true, userId: true, email: true, countryCode: true, invitationId: true, status: true, waitlistPosition: true, delegationRole: true, confirmedAt: true,
@@ -145,7 +142,7 @@ export const decideRegistrations = defineUseCase({
   },
   authorize: (actor, rec) => rec.regs.every((r) => can(actor, "review", r)),
   async run({ tx, input, record: { edition: e, regs }, now, actor }) {
-    if (input.decision !== "cancel" && CLOSED_EDITION.has(e.status)) return refuse("REGISTRATION_CLOSED");
+    if (input.decision !== "cancel" && isOver(e.status)) return refuse("REGISTRATION_CLOSED");
     const skipped: Partial<Record<RegistrationReason, number>> = {};
     const skip = (reason: RegistrationReason) => void (skipped[reason] = (skipped[reason] ?? 0) + 1);
     const decided: { id: string; from: string; to: string }[] = [];
@@ -213,7 +210,7 @@ export const confirmNominees = defineUseCase({
   },
   authorize: (actor, rec) => rec.regs.every((r) => can(actor, "confirm", r)),
   async run({ tx, record: { edition: e, regs }, now }) {
-    if (CLOSED_EDITION.has(e.status)) return refuse("REGISTRATION_CLOSED");
+    if (isOver(e.status)) return refuse("REGISTRATION_CLOSED");
     const open = regs.filter((r) => r.confirmedAt === null && (r.status === "PENDING" || r.status === "WAITLISTED"));
     if (open.length === 0) return refuse("WRONG_STATUS");
     await tx.registration.updateMany({ where: { id: { in: open.map((r) => r.id) } }, data: { confirmedAt: now } });
@@ -239,63 +236,4 @@ export const saveRegistrationSettings = defineUseCase({
     return ok({ editionId: updated.id, settings: data, promoted });
   },
   audit: (_ctx, r): AuditEntry[] => [{ action: "registration.settings", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: r.settings }, ...r.promoted],
-});
-
-// ───────────────────────────── privacy ─────────────────────────────
-
-/**
- * Anonymizes registrations in place: the counts (status, country, role) stay, the person
- * goes; the personal link dies, and so do their mails in the outbox (waiting ones are
- * cancelled, sent ones keep no name, address or text).
- */
-export async function anonymize(tx: Tx, where: { editionId: string } | { id: string }, now: Date): Promise<number> {
-  const byEdition = "editionId" in where;
-  await tx.$executeRaw`
-    UPDATE "OutboxMessage" o SET
-      status = CASE WHEN o.status IN ('PENDING','FAILED') THEN 'CANCELLED'::"OutboxStatus" ELSE o.status END,
-      "toAddress" = 'erased@invalid', subject = '—', "textBody" = '—', "htmlBody" = NULL, secret = NULL
-     FROM "Registration" r
-    WHERE o.ref = 'registration:' || r.id AND o.status <> 'SENDING' AND r."erasedAt" IS NULL
-      AND (${byEdition} AND r."editionId" = ${byEdition ? where.editionId : ""} OR NOT ${byEdition} AND r.id = ${byEdition ? "" : where.id})`;
-  return tx.$executeRaw`
-    UPDATE "Registration" SET
-      honorific = NULL, "givenName" = '—', "familyName" = '—', "jobTitle" = NULL, organization = NULL, phone = NULL,
-      email = 'erased-' || id || '@invalid', "accessibilityNeeds" = NULL, "dietaryNeeds" = NULL, "passportNumber" = NULL, nationality = NULL,
-      "decisionReason" = NULL, "tokenHash" = md5(random()::text || id) || md5(clock_timestamp()::text || id), "tokenSealed" = NULL,
-      "userId" = NULL, "erasedAt" = ${now}, "updatedAt" = ${now}
-    WHERE "erasedAt" IS NULL AND (${byEdition} AND "editionId" = ${byEdition ? where.editionId : ""} OR NOT ${byEdition} AND id = ${byEdition ? "" : where.id})`;
-}
-
-/** The organizer anonymizes every registration of an archived edition. */
-export const anonymizeEdition = defineUseCase({
-  name: "registrations.anonymizeEdition",
-  input: editionIdInput,
-  allows: (actor) => hasPermission(actor, "registrations.review") && canEdition(actor, "update"),
-  load: (tx, input) => lockEditionSeats(tx, input.editionId),
-  authorize: (actor) => canEdition(actor, "update"),
-  async run({ tx, record: e, now }) {
-    if (e.status !== "ARCHIVED") return refuse("EDITION_NOT_ARCHIVED");
-    return ok({ editionId: e.id, count: await anonymize(tx, { editionId: e.id }, now) });
-  },
-  audit: (_ctx, r) => ({ action: "registration.anonymizeEdition", entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { count: r.count } }),
-});
-
-/** The job: passport details are deleted once the edition has ended (the visa letters are issued by then). */
-export const purgePassports = defineUseCase({
-  name: "registrations.purgePassports",
-  input: editionIdInput.partial(),
-  allows: (actor: Principal) => hasPermission(actor, "system.jobs"),
-  load: nothingToLoad,
-  authorize: (actor) => hasPermission(actor, "system.jobs"),
-  async run({ tx, now }) {
-    const rows = await tx.$queryRaw<{ editionId: string; count: bigint }[]>`
-      WITH purged AS (
-        UPDATE "Registration" r SET "passportNumber" = NULL, nationality = NULL, "passportDeletedAt" = ${now}
-          FROM "Edition" e
-         WHERE e.id = r."editionId" AND e."endsAt" < ${now} AND (r."passportNumber" IS NOT NULL OR r.nationality IS NOT NULL)
-        RETURNING r."editionId")
-      SELECT "editionId", count(*) AS count FROM purged GROUP BY "editionId"`;
-    return ok(rows.map((r) => ({ editionId: r.editionId, count: Number(r.count) })));
-  },
-  audit: (_ctx, rows) => rows.map((r) => ({ action: "registration.purgePassports" as const, entityType: "Edition", entityId: r.editionId, editionId: r.editionId, data: { count: r.count } })),
 });

@@ -4,6 +4,11 @@ import type { Tone } from "@/components/ui/status-badge";
 /** Statuses in which a registration holds a place in its delegation (and counts against quotas). */
 export const ACTIVE_REGISTRATION = ["PENDING", "APPROVED", "WAITLISTED"] as const;
 
+/** A registration still in play (pending, approved or waitlisted): it can be changed or cancelled. */
+export function isActiveRegistration(status: string): boolean {
+  return (ACTIVE_REGISTRATION as readonly string[]).includes(status);
+}
+
 export const REGISTRATION_STATUS_TONE: Record<RegistrationStatus, Tone> = {
   PENDING: "amber", APPROVED: "green", WAITLISTED: "blue", REJECTED: "red", CANCELLED: "gray",
 };

@@ -7,40 +7,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { recordArrivalsAction } from "@/lib/checkin/actions";
+import { ArrivalCounts, type Counts } from "./arrival-counts";
+import { fold, load, qrDetector, sha256Hex, useCamera } from "./desk-tools";
 
 interface Badge { id: string; hash: string; name: string; country: string; countryCode: string | null; category: string; status: string; arrivedAt: string | null; arrivedDesk: string | null }
 interface DeskList { day: string; badges: Badge[] }
 interface Queued { clientRef: string; token?: string; registrationId?: string; method: "QR" | "SEARCH"; scannedAt: string }
 interface Result { clientRef: string; outcome: "recorded" | "already" | "unknown" | "notApproved" | "otherEdition"; registrationId: string | null; status?: string; firstAt?: string; firstDesk?: string | null }
 type Shown = { kind: "recorded" | "queued" | "already" | "notApproved" | "unknown"; badge?: Badge; at?: string; desk?: string | null; status?: string };
-interface Counts { total: number; expected: number; countries: { code: string | null; arrived: number; expected: number }[] }
-
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-type Detector = { detect(source: ImageBitmapSource): Promise<{ rawValue: string }[]> };
-
-/** The browser's BarcodeDetector, else the polyfill (ZXing in WebAssembly, served by Plenary from /zxing/). */
-async function qrDetector(): Promise<Detector> {
-  const native = (window as unknown as { BarcodeDetector?: new (o: { formats: string[] }) => Detector }).BarcodeDetector;
-  if (native) return new native({ formats: ["qr_code"] });
-  const poly = await import("barcode-detector/ponyfill");
-  poly.setZXingModuleOverrides({ locateFile: (path: string) => `/zxing/${path}` });
-  return new poly.BarcodeDetector({ formats: ["qr_code"] }) as unknown as Detector;
-}
-
-function load<T>(key: string, fallback: T): T {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { editionId: string; locale: string; timeZone: string; countryNames: Record<string, string> }) {
   const t = useTranslations("checkIn");
@@ -59,7 +33,6 @@ export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { edi
   const [query, setQuery] = useState("");
   const [code, setCode] = useState("");
   const [scanning, setScanning] = useState(false);
-  const video = useRef<HTMLVideoElement>(null);
   const syncing = useRef(false);
   const time = useMemo(() => new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone }), [locale, timeZone]);
 
@@ -205,38 +178,7 @@ export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { edi
     await arrive(list?.badges.find((b) => b.hash === hash), { token: clean, method: "QR" });
   };
 
-  // The camera: the browser's BarcodeDetector, else the polyfill (its WebAssembly from /zxing/).
-  useEffect(() => {
-    if (!scanning) return;
-    let stop = false;
-    let stream: MediaStream | null = null;
-    void (async () => {
-      try {
-        const detector = await qrDetector();
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
-        if (!video.current) return;
-        video.current.srcObject = stream;
-        await video.current.play();
-        let last = "";
-        while (!stop) {
-          const found = await detector.detect(video.current).catch(() => []);
-          const value = found[0]?.rawValue;
-          if (value && value !== last) {
-            last = value;
-            await scanned(value);
-          }
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      } catch {
-        setScanning(false);
-      }
-    })();
-    return () => {
-      stop = true;
-      stream?.getTracks().forEach((tr) => tr.stop());
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scanning]);
+  const video = useCamera(scanning, scanned, () => setScanning(false));
 
   /** A photo of the badge (a phone's camera app, or a picture sent to the desk). */
   const photo = async (file: File | undefined) => {
@@ -337,21 +279,7 @@ export function CheckInDesk({ editionId, locale, timeZone, countryNames }: { edi
         </ul>
       </section>
 
-      <section aria-labelledby="counts-heading" className="flex flex-col gap-2">
-        <h2 id="counts-heading" className="font-semibold">{t("arrivals")}</h2>
-        <p data-testid="arrivals-total" className="text-2xl font-semibold text-brand-900">{t("total", { arrived: counts?.total ?? arrivedCount, expected: counts?.expected ?? list?.badges.filter((b) => b.status === "APPROVED").length ?? 0 })}</p>
-        {counts && counts.countries.length > 0 && (
-          <table className="text-sm">
-            <caption className="sr-only">{t("byCountry")}</caption>
-            <thead><tr><th scope="col" className="text-start">{t("country")}</th><th scope="col" className="text-end">{t("arrived")}</th></tr></thead>
-            <tbody>
-              {[...counts.countries].sort((a, b) => b.arrived - a.arrived).slice(0, 30).map((c) => (
-                <tr key={c.code ?? "-"}><td>{c.code ? (countryNames[c.code] ?? c.code) : "—"}</td><td className="text-end">{c.arrived} / {c.expected}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ArrivalCounts counts={counts} fallback={{ arrived: arrivedCount, expected: list?.badges.filter((b) => b.status === "APPROVED").length ?? 0 }} countryNames={countryNames} />
     </div>
   );
 }

@@ -6,21 +6,22 @@
 import "server-only";
 import { fail, ok } from "@/lib/errors";
 import { isLinkHolder, type Principal } from "@/lib/access/policy";
-import { ACTIVE_REGISTRATION } from "@/lib/registrations/status";
+import { ACTIVE_REGISTRATION, isActiveRegistration } from "@/lib/registrations/status";
+import { isOver } from "@/lib/editions/status";
 import { defineUseCase, lockRow } from "@/lib/use-case";
 import { newToken } from "@/lib/secret-token";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { registrationMail } from "@/lib/registrations/mail";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registrations/schema";
 import { closeWaitlistGap, fillFreedSeats, nextWaitlistPosition, seatFree } from "@/lib/registrations/seats/mutations";
-import { CLOSED_EDITION, activeDelegates, lockForSeats, lockInvitation, refusals, refuse, subjectOf, type LockedInvitation } from "../mutations";
+import { activeDelegates, lockForSeats, lockInvitation, refusals, refuse, subjectOf, type LockedInvitation } from "../mutations";
 import { can, mayAnswer } from "../policy";
 import { focalPointInput, nominateInput, respondInput, withdrawNomineeInput, type InvitationReason } from "../schema";
 
 /** The answer is open while the edition is: never after it is held, archived or cancelled, nor on a revoked link. */
 function answerProblem(inv: LockedInvitation): InvitationReason | null {
   if (inv.revokedAt) return "INVITATION_REVOKED";
-  if (CLOSED_EDITION.has(inv.edition.status)) return "ANSWER_CLOSED";
+  if (isOver(inv.edition.status)) return "ANSWER_CLOSED";
   return null;
 }
 
@@ -111,7 +112,7 @@ export const withdrawNominee = defineUseCase({
   async run({ tx, record: inv, now, actor }) {
     const problem = answerProblem(inv);
     if (problem) return refuse(problem);
-    if (!(ACTIVE_REGISTRATION as readonly string[]).includes(inv.registration.status)) return fail<InvitationReason>("CONFLICT");
+    if (!isActiveRegistration(inv.registration.status)) return fail<InvitationReason>("CONFLICT");
     await tx.registration.update({ where: { id: inv.registration.id }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
     await closeWaitlistGap(tx, inv.editionId, inv.registration.waitlistPosition);
     const promoted = await fillFreedSeats(tx, inv.seats, now);

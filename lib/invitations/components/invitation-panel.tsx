@@ -11,9 +11,9 @@ import type { FocalPointInvitation } from "@/lib/invitations/data";
 import { inviteeName } from "@/lib/invitations/letter";
 import { ConfirmNomineeButton, FocalPointForm, NominateForm, RespondButtons, WithdrawNomineeButton, type Via } from "./answer-forms";
 import { delegationKey } from "@/lib/registrations/delegation-link";
+import { isOver } from "@/lib/editions/status";
 import { publicUrl } from "@/lib/env";
 
-const CLOSED = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
 
 export async function InvitationPanel({ inv, via, locale, letterHref }: { inv: FocalPointInvitation; via: Via; locale: Locale; letterHref: (lang: Locale) => string }) {
   const t = await getTranslations("invitationPanel");
@@ -25,7 +25,7 @@ export async function InvitationPanel({ inv, via, locale, letterHref }: { inv: F
   const invitee = inviteeName(inv, locale);
   const delegation = inv.registrations;
   const head = delegation.find((r) => r.delegationRole === "HEAD");
-  const open = !CLOSED.has(e.status) && !inv.revokedAt;
+  const open = !isOver(e.status) && !inv.revokedAt;
   const full = delegation.length >= inv.quota;
   const fullName = (r: (typeof delegation)[number]) => [r.honorific, r.givenName, r.familyName].filter(Boolean).join(" ");
   const slug = inv.id;

@@ -115,24 +115,48 @@ export async function renumberWaitlist(tx: Tx, editionId: string): Promise<void>
      WHERE r.id = w.id AND r."waitlistPosition" <> w.n`;
 }
 
+/** The delegation a placement's quota counts (as seatCounts counts it): its country, else its invitation; none for media. */
+function delegationOf(p: Placement): string | null {
+  if (p.delegationRole === "MEDIA") return null;
+  return p.countryCode ? `country:${p.countryCode}` : p.invitationId ? `invitation:${p.invitationId}` : null;
+}
+
 /**
  * Moves up waitlisted registrations, first come first served, while seats are free: each
  * becomes PENDING (the secretariat still accredits it), leaves the list (the rest move up) and
  * is emailed. One pass in list order is enough: a move only ever fills seats, so one that did
- * not fit earlier in the pass cannot fit later. Returns the audit entries of the moves. Call
- * with the edition locked.
+ * not fit earlier in the pass cannot fit later. The seats taken and the quotas are read once
+ * (three statements, however long the list) and kept up to date as people move. Returns the
+ * audit entries of the moves. Call with the edition locked.
  */
 export async function fillFreedSeats(tx: Tx, e: SeatEdition, now: Date, keepWaiting: ReadonlySet<string> = new Set()): Promise<AuditEntry[]> {
+  const waiting = (await tx.registration.findMany({ where: { editionId: e.id, status: "WAITLISTED" }, orderBy: { waitlistPosition: "asc" }, select: waitlistedSelect })).filter(
+    (w) => !keepWaiting.has(w.id), // just put on the list by the secretariat: not moved straight back
+  );
+  if (waiting.length === 0) return [];
+  const invitationIds = [...new Set(waiting.flatMap((w) => (w.invitationId ? [w.invitationId] : [])))];
+  const [seatedRows, invitations] = await Promise.all([
+    tx.registration.groupBy({ by: ["countryCode", "invitationId", "delegationRole"], where: { editionId: e.id, status: { in: [...SEATED] } }, _count: { _all: true } }),
+    tx.invitation.findMany({ where: { id: { in: invitationIds } }, select: { id: true, quota: true } }),
+  ]);
+  let seated = 0;
+  const inDelegation = new Map<string, number>();
+  for (const row of seatedRows) {
+    seated += row._count._all;
+    const d = delegationOf(row);
+    if (d) inDelegation.set(d, (inDelegation.get(d) ?? 0) + row._count._all);
+  }
+  const quotaOf = new Map(invitations.map((i) => [i.id, i.quota]));
   const entries: AuditEntry[] = [];
   const mails: MailInput[] = [];
-  const waiting = await tx.registration.findMany({ where: { editionId: e.id, status: "WAITLISTED" }, orderBy: { waitlistPosition: "asc" }, select: waitlistedSelect });
   for (const w of waiting) {
-    if (keepWaiting.has(w.id)) continue; // just put on the list by the secretariat: not moved straight back
-    if (!(await seatFree(tx, e, w))) {
-      if (e.capacity !== null && (await tx.registration.count({ where: { editionId: e.id, status: { in: [...SEATED] } } })) >= e.capacity) break;
-      continue;
-    }
+    if (e.capacity !== null && seated >= e.capacity) break;
+    const d = delegationOf(w);
+    const quota = w.delegationRole === "MEDIA" ? null : ((w.invitationId ? quotaOf.get(w.invitationId) : undefined) ?? (w.countryCode ? e.countryQuota : null));
+    if (d && quota !== null && (inDelegation.get(d) ?? 0) >= quota) continue;
     await tx.registration.update({ where: { id: w.id }, data: { status: "PENDING", waitlistPosition: null, updatedAt: now } });
+    seated++;
+    if (d) inDelegation.set(d, (inDelegation.get(d) ?? 0) + 1);
     mails.push(registrationMail({ ...w, waitlistPosition: null }, e, "promoted", openToken(w.tokenSealed)));
     entries.push({ action: "registration.promote", entityType: "Registration", entityId: w.id, editionId: e.id, data: { from: w.waitlistPosition } });
   }

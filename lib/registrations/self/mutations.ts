@@ -10,13 +10,14 @@ import type { Principal } from "@/lib/access/policy";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { AuditEntry } from "@/lib/audit/mutations";
 import { defineUseCase, lockRow } from "@/lib/use-case";
-import { anonymize, mailFor, refusals, refuse } from "../mutations";
+import { isOver } from "@/lib/editions/status";
+import { isActiveRegistration } from "../status";
+import { mailFor, refusals, refuse } from "../mutations";
+import { anonymize } from "../privacy/mutations";
 import { can } from "../policy";
 import { ownInput, updateOwnInput } from "../schema";
 import { closeWaitlistGap, fillFreedSeats, lockEditionSeats, nextWaitlistPosition, seatFree, SEATED } from "../seats/mutations";
 
-const CLOSED_EDITION = new Set(["HELD", "ARCHIVED", "CANCELLED"]);
-const LIVE = ["PENDING", "APPROVED", "WAITLISTED"];
 
 /** The registration the principal's link opens (a signed-in delegate names it by id in `token`'s place: not offered). */
 async function lockOwn(tx: Tx, actor: Principal) {
@@ -37,8 +38,8 @@ export const updateOwnRegistration = defineUseCase({
   authorize: (actor, { reg }) => can(actor, "edit", reg),
   refusals,
   async run({ tx, input, record: { edition: e, reg: r }, now }) {
-    if (!LIVE.includes(r.status)) return refuse("WRONG_STATUS");
-    if (CLOSED_EDITION.has(e.status)) return refuse("REGISTRATION_CLOSED");
+    if (!isActiveRegistration(r.status)) return refuse("WRONG_STATUS");
+    if (isOver(e.status)) return refuse("REGISTRATION_CLOSED");
     // A delegation's registration keeps its country (the invitation's); a public one may change it.
     const countryCode = r.invitationId ? r.countryCode : (input.countryCode ?? r.countryCode);
     if (countryCode && countryCode !== r.countryCode && !(await tx.country.findUnique({ where: { code: countryCode }, select: { code: true } }))) {
@@ -81,7 +82,7 @@ export const cancelOwnRegistration = defineUseCase({
   load: (tx, _input, actor) => lockOwn(tx, actor),
   authorize: (actor, { reg }) => can(actor, "cancel", reg),
   async run({ tx, record: { edition: e, reg: r }, now }) {
-    if (!LIVE.includes(r.status)) return refuse("WRONG_STATUS");
+    if (!isActiveRegistration(r.status)) return refuse("WRONG_STATUS");
     await tx.registration.update({ where: { id: r.id }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
     await closeWaitlistGap(tx, e.id, r.waitlistPosition);
     await enqueueMail(tx, mailFor({ ...r, status: "CANCELLED" }, e, "cancelled"));
@@ -102,7 +103,7 @@ export const eraseOwnRegistration = defineUseCase({
   load: (tx, _input, actor) => lockOwn(tx, actor),
   authorize: (actor, { reg }) => can(actor, "erase", reg),
   async run({ tx, record: { edition: e, reg: r }, now }) {
-    const live = LIVE.includes(r.status);
+    const live = isActiveRegistration(r.status);
     if (live) {
       await tx.registration.update({ where: { id: r.id }, data: { status: "CANCELLED", cancelledAt: now, waitlistPosition: null } });
       await closeWaitlistGap(tx, e.id, r.waitlistPosition);

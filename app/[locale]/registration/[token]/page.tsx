@@ -15,7 +15,8 @@ import { COUNTRY_CODES, countryName, sortByCountryName } from "@/lib/countries/n
 import { getOwnRegistration } from "@/lib/registrations/data";
 import { resolveRegistrationLink } from "@/lib/registrations/link";
 import { awaitsFocalPoint } from "@/lib/registrations/open";
-import { REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
+import { isActiveRegistration, REGISTRATION_STATUS_TONE } from "@/lib/registrations/status";
+import { isOver } from "@/lib/editions/status";
 import { RegistrationForm } from "@/lib/registrations/components/registration-form";
 import { CancelOwnForm, EraseOwnForm } from "@/lib/registrations/components/self-forms";
 
@@ -23,8 +24,6 @@ export const metadata: Metadata = { robots: { index: false, follow: false }, ref
 export const dynamic = "force-dynamic";
 
 const params = z.object({ locale: localeParam, token: z.string().max(200) });
-const LIVE = ["PENDING", "APPROVED", "WAITLISTED"];
-const CLOSED_EDITION = ["HELD", "ARCHIVED", "CANCELLED"];
 
 export default async function OwnRegistrationPage(props: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await parsePageParams(params, props.params);
@@ -42,7 +41,7 @@ export default async function OwnRegistrationPage(props: { params: Promise<{ loc
   }
   const e = r.edition;
   const edition = te("title", { number: e.number, name: pickLocalized(e.series.name, locale) });
-  const editable = LIVE.includes(r.status) && !CLOSED_EDITION.includes(e.status);
+  const editable = isActiveRegistration(r.status) && !isOver(e.status);
   const countries = sortByCountryName(COUNTRY_CODES, (c) => c, locale).map((c) => ({ value: c, label: countryName(c, locale) }));
   const values = {
     honorific: r.honorific, givenName: r.givenName, familyName: r.familyName, jobTitle: r.jobTitle, organization: r.organization, phone: r.phone, countryCode: r.countryCode,
@@ -74,7 +73,7 @@ export default async function OwnRegistrationPage(props: { params: Promise<{ loc
           {r.status === "APPROVED" && r.visaLetters[0] && <li><a href={`${base}/visa-letter`} className="text-brand-800 underline">{t("visaLetter", { number: r.visaLetters[0].number })}</a></li>}
           <li><a href={`${base}/data`} className="text-brand-800 underline">{t("data")}</a></li>
         </ul>
-        {r.status !== "APPROVED" && LIVE.includes(r.status) && <p className="mt-2 text-sm text-gray-700">{t("documentsAfterApproval")}</p>}
+        {r.status !== "APPROVED" && isActiveRegistration(r.status) && <p className="mt-2 text-sm text-gray-700">{t("documentsAfterApproval")}</p>}
       </section>
       <ClientMessages namespaces={["registrationForm", "registrationSelf", "registrations", "reasons", "validation"]}>
         {editable ? (
@@ -85,7 +84,7 @@ export default async function OwnRegistrationPage(props: { params: Promise<{ loc
         ) : (
           <p>{t("closed")}</p>
         )}
-        {LIVE.includes(r.status) && (
+        {isActiveRegistration(r.status) && (
           <section aria-labelledby="cancel" className="flex flex-col gap-2 rounded border border-red-300 p-4">
             <h2 id="cancel" className="text-xl font-semibold">{t("cancelTitle")}</h2>
             <p>{t("cancelText")}</p>
