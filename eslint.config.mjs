@@ -9,8 +9,9 @@ import nextTs from "eslint-config-next/typescript";
 // top-level files lib/*.ts they are infrastructure; every other folder of lib/ is a domain.
 //   i18n, jobs, mail — shared services        generated — the Prisma client
 //   access — the role/permission policy        pdf — PDFs from HTML (headless Chromium)
+//   cache — the cache every instance shares (Next.js's cache handler, PostgreSQL or Redis)
 //   audit — the audit writer, called by infrastructure (lib/use-case.ts → lib/audit/mutations)
-const INFRA = ["i18n", "jobs", "mail", "generated", "access", "audit", "pdf"];
+const INFRA = ["i18n", "jobs", "mail", "generated", "access", "audit", "pdf", "cache"];
 
 // Domains come from the folders, so a new domain is covered the day its folder appears.
 const DOMAINS = readdirSync(new URL("./lib/", import.meta.url), { withFileTypes: true })

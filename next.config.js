@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // One cache for every instance (PostgreSQL, or Redis with REDIS_URL), invalidated on all of
+  // them at once; Next's own per-process memory cache is off (the handler keeps its own copy).
+  cacheHandler: require.resolve("./lib/cache/handler.mjs"),
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
   // playwright-core (lib/pdf launches Chromium) is on Next's built-in list too; named here on purpose.
   // @touch4it/ical-timezones reads its zone files next to itself (__dirname): bundled, it finds none

@@ -11,7 +11,8 @@ if (!process.env.E2E_DATABASE_URL) {
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
-  timeout: 30_000,
+  // A minute: the axe runs over the long organizer pages take half of that on a busy 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

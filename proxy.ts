@@ -8,7 +8,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { refusalOf } from "@/lib/request-guard";
 import { contentSecurityPolicy, isPerRequestPage } from "@/lib/security-headers";
-import { isWithdrawnSlug } from "@/lib/press/data";
+import { isWithdrawnSlug } from "@/lib/press/withdrawn";
 import { LOCALES } from "@/lib/i18n/config";
 
 const localize = createMiddleware(routing);
@@ -16,6 +16,8 @@ const localize = createMiddleware(routing);
 // The paths next-intl handles: everything but API routes, Next internals and files with an
 // extension (the first matcher below).
 const LOCALIZED = /^\/(?!api|_next|_vercel|.*\..*)/;
+// The news list, a cached page: a search or filter of it is read per request at /{locale}/news-search.
+const NEWS_LIST = new RegExp(`^/(?:${LOCALES.join("|")})/news$`);
 // A release's public page: /{locale}/news/{slug}.
 const RELEASE = new RegExp(`^/(?:${LOCALES.join("|")})/news/([a-z0-9-]{1,100})$`);
 
@@ -43,8 +45,19 @@ export default async function proxy(request: NextRequest) {
     headers.set("Content-Security-Policy", csp);
     headers.set("x-nonce", nonce);
   }
-  const localized = localize(new NextRequest(request, { headers }));
+  let localized = localize(new NextRequest(request, { headers }));
   localized.headers.set("Content-Security-Policy", csp);
+  const { searchParams, pathname } = request.nextUrl;
+  if (NEWS_LIST.test(pathname) && (searchParams.has("q") || searchParams.has("edition"))) {
+    // The same address, answered by the search page: the cached list never sees a query.
+    const to = request.nextUrl.clone();
+    to.pathname = `${pathname}-search`;
+    const rewritten = NextResponse.rewrite(to);
+    localized.headers.forEach((value, key) => {
+      if (key !== "x-middleware-next") rewritten.headers.set(key, value);
+    });
+    localized = rewritten;
+  }
   const status = await statusOf(request.nextUrl.pathname);
   return status ? new NextResponse(null, { status, headers: localized.headers }) : localized;
 }

@@ -1,14 +1,17 @@
 import type { MetadataRoute } from "next";
-import { listSitemapEntries } from "@/lib/press/data";
+import { publicSitemapEntries } from "@/lib/press/data";
 import { LOCALES } from "@/lib/i18n/config";
 import { publicUrl } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+// Cached, dropped on every instance when public data changes (lib/public-cache.ts).
+export const revalidate = 60;
 
 /** Public pages only: embargoed and scheduled releases never appear before their time. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // `next build` has no database: the sitemap is made at the first request, then cached.
+  if (process.env.NEXT_PHASE === "phase-production-build") return [];
   const base = publicUrl();
-  const { series, releases } = await listSitemapEntries();
+  const { series, releases } = await publicSitemapEntries();
   const out: MetadataRoute.Sitemap = [];
   for (const l of LOCALES) {
     out.push({ url: `${base}/${l}` }, { url: `${base}/${l}/news` });

@@ -2,22 +2,18 @@
 // (home, series, edition, news list, release, feed, calendar file, in English and Arabic,
 // and the sitemap) at 50 concurrent connections (BENCH_CONNECTIONS) against the production
 // build, next to a static file served by the same server in the same run (the baseline), as
-// ratios, with issue 12's target beside each. It also counts database transactions during
-// each page run: cached pages should need ~0.
-import { spawn } from "node:child_process";
+// ratios, with issue 12's target beside each; the database transactions each page needed;
+// and the first-load JavaScript of each page next to a bare Next.js App Router page built
+// with the same Next.js in the same run. Requests ask for gzip or Brotli, as browsers do.
 import pg from "pg";
 import autocannon from "autocannon";
-import { testServerUrl } from "./lib/embedded-pg";
-import { createFreshDatabase } from "./lib/test-db";
-import { BIN, ROOT, run } from "./lib/proc";
-import { buildIsCurrent, HASH_FILE, sourceHash } from "./lib/build-hash";
-import { writeFileSync } from "node:fs";
+import { firstLoadJs, startBareNext, type JsWeight } from "./lib/first-load-js";
+import { publicPages, startProdServer } from "./lib/prod-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const SLUG = "joint-response-to-terrorism";
-const RELEASE = "seminar-2020-joint-response-to-terrorism";
+const JS_BUDGET = 25 * 1024; // issue 12: at most 25 KB gzip above a bare page
 
 async function transactions(url: string): Promise<number> {
   const c = new pg.Client({ connectionString: url });
@@ -32,70 +28,51 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** One autocannon run; latencies are collected per response for exact percentiles. */
-function measure(url: string): Promise<{ rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number; total: number }> {
+function measure(url: string): Promise<{ rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number }> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1 }, (err, result) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1, headers: { "accept-encoding": "gzip, deflate, br" } }, (err, result) => {
       if (err) return reject(err);
       latencies.sort((a, b) => a - b);
-      resolve({ rps: result.requests.total / SECONDS, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), non2xx: result.non2xx, errors: result.errors, total: result.requests.total });
+      resolve({ rps: result.requests.total / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), non2xx: result.non2xx, errors: result.errors, total: result.requests.total });
     });
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
 }
 
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
 async function main() {
-  const { url: base, stop: stopEmbedded } = await testServerUrl();
-  const fresh = await createFreshDatabase(base, "plenary_bench");
-  if (!buildIsCurrent()) {
-    if ((await run(BIN("next"), ["build"])) !== 0) throw new Error("next build failed");
-    writeFileSync(HASH_FILE, sourceHash());
-  }
-  const server = spawn(BIN("tsx"), ["--require", "./scripts/lib/server-only-shim.cjs", "scripts/start.ts"], {
-    cwd: ROOT, stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: fresh.url, PORT: String(PORT), PLENARY_JOBS: "off", NEXT_TELEMETRY_DISABLED: "1", PLENARY_DEMO: "on" },
-  });
-  // Read and drop the server's log: a full pipe would stop the server mid-run.
-  server.stdout?.resume();
-  const origin = `http://localhost:${PORT}`;
+  const server = await startProdServer({ port: PORT, database: "plenary_bench" });
+  const targets = [{ name: "static file (baseline)", path: "/robots.txt", html: false }, ...publicPages()];
+  const weights = new Map<string, JsWeight>();
   try {
-    for (let i = 0; ; i++) {
-      if (i > 240) throw new Error("the server did not start");
-      if ((await fetch(`${origin}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    // Every public page type, in English and Arabic (issue 12), after the static baseline.
-    const targets = [
-      { name: "static file (baseline)", url: `${origin}/robots.txt` },
-      ...(["en", "ar"] as const).flatMap((l) => [
-        { name: `home (${l})`, url: `${origin}/${l}` },
-        { name: `series (${l})`, url: `${origin}/${l}/series/${SLUG}` },
-        { name: `edition (${l})`, url: `${origin}/${l}/series/${SLUG}/2` },
-        { name: `news list (${l})`, url: `${origin}/${l}/news` },
-        { name: `release (${l})`, url: `${origin}/${l}/news/${RELEASE}` },
-        { name: `feed (${l})`, url: `${origin}/${l}/news/feed.xml` },
-        { name: `calendar file (${l})`, url: `${origin}/${l}/series/${SLUG}/2/calendar.ics` },
-      ]),
-      { name: "sitemap", url: `${origin}/sitemap.xml` },
-    ];
-    for (const t of targets) await fetch(t.url); // warm the cache
+    for (const t of targets) await fetch(server.origin + t.path); // warm the cache
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s each, against the production build\n`);
     console.log("target                    req/s     p50 ms   p99 ms   non-2xx   DB tx/request   vs static   issue 12 (≥ 0.5×, p99 < 100 ms)");
     let baseline = 0;
     for (const t of targets) {
-      const before = await transactions(fresh.url);
-      const m = await measure(t.url);
-      const tx = ((await transactions(fresh.url)) - before) / Math.max(1, m.total);
+      const before = await transactions(server.databaseUrl);
+      const m = await measure(server.origin + t.path);
+      const tx = ((await transactions(server.databaseUrl)) - before) / Math.max(1, m.total);
       if (!baseline) baseline = m.rps;
       console.log(
         `${t.name.padEnd(24)} ${m.rps.toFixed(0).padStart(7)}  ${m.p50.toFixed(1).padStart(8)} ${m.p99.toFixed(1).padStart(8)}  ${String(m.non2xx + m.errors).padStart(8)}  ${tx.toFixed(3).padStart(14)}   ${(m.rps / baseline).toFixed(3).padStart(6)}×   ${m.rps / baseline >= 0.5 && m.p99 < 100 ? "met" : "not yet"}`,
       );
     }
+    for (const t of targets) if (t.html) weights.set(t.name, await firstLoadJs(server.origin, t.path));
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-    await fresh.drop();
-    await stopEmbedded?.();
+    await server.stop();
+  }
+
+  const bare = await startBareNext(PORT + 1);
+  const bareWeight = await firstLoadJs(bare.origin, "/").finally(() => bare.stop());
+  console.log(`\nFirst-load JavaScript (script files, gzip), against a bare Next.js App Router page built with the same Next.js\n`);
+  console.log("page                      files     gzip   above bare   issue 12 (≤ 25 KB above)   inline data (gzip)");
+  console.log(`${"bare App Router page".padEnd(24)} ${String(bareWeight.files).padStart(6)} ${kb(bareWeight.gzipBytes).padStart(9)}            —                          —   ${kb(bareWeight.inlineBytes).padStart(9)}`);
+  for (const [name, w] of weights) {
+    const above = w.gzipBytes - bareWeight.gzipBytes;
+    console.log(`${name.padEnd(24)} ${String(w.files).padStart(6)} ${kb(w.gzipBytes).padStart(9)}  ${kb(above).padStart(11)}   ${(above <= JS_BUDGET ? "met" : "not yet").padStart(24)}   ${kb(w.inlineBytes).padStart(9)}`);
   }
 }
 

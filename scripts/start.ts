@@ -50,7 +50,7 @@ async function main() {
   const nextPidFile = path.join(DATA, `next-${port}.pid`);
   try {
     // A web server left running by a killed run would hold the port.
-    await stopLeftover(nextPidFile, /next/, "a web server", log);
+    await stopLeftover(nextPidFile, /next|server\.ts/, "a web server", log);
     if (!process.env.DATABASE_URL) {
       embedded = await startEmbeddedPostgres({
         dir: process.env.EMBEDDED_PG_DIR ?? path.join(DATA, "pg"),
@@ -91,10 +91,10 @@ async function main() {
       }
     }
 
-    // Idle connections are kept 65 s (Node's default is 5 s): longer than a load balancer's or a
-    // client's own idle timeout, so a request is never sent on a socket the server is closing.
-    const keepAlive = dev ? [] : ["--keepAliveTimeout", "65000"];
-    next = spawn(BIN("next"), [dev ? "dev" : "start", "-p", String(port), ...keepAlive], { stdio: "inherit", cwd: ROOT, env: process.env });
+    // Production: Next.js behind the front cache of the public pages (scripts/server.ts).
+    next = dev
+      ? spawn(BIN("next"), ["dev", "-p", String(port)], { stdio: "inherit", cwd: ROOT, env: process.env })
+      : spawn(BIN("tsx"), ["scripts/server.ts"], { stdio: "inherit", cwd: ROOT, env: { ...process.env, PORT: String(port) } });
     mkdirSync(DATA, { recursive: true });
     if (next.pid) writeFileSync(nextPidFile, String(next.pid));
     next.on("exit", (code) => {

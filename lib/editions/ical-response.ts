@@ -29,7 +29,6 @@ export async function calendarResponse(opts: { locale: string; slug: string; num
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": `inline; filename="${file}"`,
-      "Cache-Control": "public, max-age=300",
     },
   });
 }

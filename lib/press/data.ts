@@ -1,5 +1,6 @@
 import "server-only";
 import { PUBLIC_EDITION, PUBLIC_SERIES } from "@/lib/editions/status";
+import { cachedPublic, NEWS_TAG, PUBLIC_TAG } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -96,9 +97,9 @@ export async function currentSlugOf(slug: string) {
   return (await db.pressSlug.findUnique({ where: { slug }, select: { release: { select: { slug: true } } } }))?.release.slug ?? null;
 }
 
-/** Whether the public address names a withdrawn release (the proxy answers it 410 Gone). */
-export async function isWithdrawnSlug(slug: string): Promise<boolean> {
-  return (await db.pressRelease.count({ where: { slug, status: "WITHDRAWN" } })) > 0;
+/** The slugs of withdrawn releases (the proxy answers their address 410 Gone). */
+export async function listWithdrawnSlugs(): Promise<string[]> {
+  return (await db.pressRelease.findMany({ where: { status: "WITHDRAWN" }, select: { slug: true } })).map((r) => r.slug);
 }
 
 /** A withdrawn release's public notice: when and why (its text is gone from every public page). */
@@ -120,3 +121,18 @@ export async function listSitemapEntries(now = new Date()) {
   ]);
   return { series, releases };
 }
+
+// ─── the same reads, cached for the public pages (tag NEWS_TAG: a publication, correction or
+// withdrawal drops them on every instance). Only arguments from a bounded set: a search goes
+// to the database each time (listPublishedReleases with q).
+export const publicReleaseList = cachedPublic(
+  (locale: Locale, onlyInLocale: boolean) => listPublishedReleases({ locale, onlyInLocale, take: 50 }),
+  "news-list",
+  [NEWS_TAG, PUBLIC_TAG],
+);
+export const publicRelease = cachedPublic((slug: string, locale: Locale) => getPublishedRelease(slug, locale), "news-release", [NEWS_TAG, PUBLIC_TAG]);
+export const publicWithdrawnRelease = cachedPublic(getWithdrawnRelease, "news-withdrawn", [NEWS_TAG]);
+export const publicMovedSlug = cachedPublic(currentSlugOf, "news-moved", [NEWS_TAG]);
+export const publicNewsEditions = cachedPublic(listPublicEditionNumbers, "news-editions", [NEWS_TAG, PUBLIC_TAG]);
+export const publicSitemapEntries = cachedPublic(() => listSitemapEntries(), "sitemap", [NEWS_TAG, PUBLIC_TAG]);
+export const publicWithdrawnSlugs = cachedPublic(listWithdrawnSlugs, "news-withdrawn-slugs", [NEWS_TAG]);

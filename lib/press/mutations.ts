@@ -2,6 +2,7 @@
 // acting at once cannot both move it; the status history, the audit entry and any email
 // are written in the same transaction.
 import "server-only";
+import { invalidatePublicWithin, NEWS_TAG } from "@/lib/public-cache";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
@@ -111,6 +112,8 @@ export const stepRelease = defineUseCase({
     if (input.step === "submit" || input.step === "approve" || input.step === "requestChanges") await tellTheOtherSide(tx, actor, r, input.step, note);
     // Withdrawn: press-list emails still waiting for this release never leave.
     if (input.step === "withdraw") await tx.outboxMessage.updateMany({ where: { ref: `press:${r.id}`, status: "PENDING" }, data: { status: "CANCELLED", secret: null } });
+    // Into or out of the public newsroom: every instance's news pages go with the commit.
+    if (r.status === "PUBLISHED" || to[input.step] === "PUBLISHED") await invalidatePublicWithin(tx, NEWS_TAG);
     return ok({ id: r.id, editionId: r.editionId, from: r.status, to: to[input.step], step: input.step });
   },
   audit: (_ctx, r) => transitionAudit(r),
@@ -270,6 +273,7 @@ export const publishDueReleases = defineUseCase({
     if (due.length) {
       await tx.pressTransition.createMany({ data: due.map((r) => ({ releaseId: r.id, from: r.from, to: "PUBLISHED" as const, actorId: actor.id, cause: "publishedOnTime" })) });
       await distribute(tx, due.filter((r) => !r.distributedAt).map((r) => r.id), { embargoed: false, now });
+      await invalidatePublicWithin(tx, NEWS_TAG); // every instance's news pages go with the commit
     }
     return ok(due.map((r) => ({ id: r.id, editionId: r.editionId, from: r.from, to: "PUBLISHED" as const })));
   },

@@ -2,6 +2,7 @@
 // translation, and correcting the live text of a published release through review. The
 // release row is locked first (lockRelease), as for every newsroom write.
 import "server-only";
+import { invalidatePublicWithin, NEWS_TAG } from "@/lib/public-cache";
 import type { Tx } from "@/lib/db";
 import { fail, ok } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
@@ -107,6 +108,7 @@ export const approveCorrection = defineUseCase({
     await tx.pressCorrection.update({ where: { id: c.id }, data: { status: "APPROVED", note: input.note, approvedById: actor.id, approvedAt: now } });
     await tx.pressRelease.update({ where: { id: r.id }, data: { correctedAt: now, correctionNote: input.note } });
     await tx.pressTransition.create({ data: { releaseId: r.id, from: "PUBLISHED", to: "PUBLISHED", actorId: actor.id, note: input.note, cause: "corrected" } });
+    await invalidatePublicWithin(tx, NEWS_TAG); // the corrected text on every instance with the commit
     return ok({ id: r.id, editionId: r.editionId, locale: input.locale, version: number });
   },
   audit: (_ctx, r) => ({ action: "press.correction.approve", entityType: "PressRelease", entityId: r.id, editionId: r.editionId, data: { locale: r.locale, version: r.version } }),

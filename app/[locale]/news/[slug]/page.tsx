@@ -3,21 +3,26 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { parsePageParams } from "@/lib/i18n/server";
 import { slugParams } from "@/lib/params";
-import { currentSlugOf, getPublishedRelease, getWithdrawnRelease } from "@/lib/press/data";
+import { publicMovedSlug, publicRelease, publicWithdrawnRelease } from "@/lib/press/data";
 import { renderMarkdown } from "@/lib/press/markdown";
 import { dirOf, isLocale, LOCALE_NAMES, pickLocalized, type Locale } from "@/lib/i18n/config";
 import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
 import { publicUrl } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 
-export const dynamic = "force-dynamic";
+// A cached page, dropped on every instance when the release is published, corrected or
+// withdrawn (lib/public-cache.ts); the time limit is PUBLIC_REVALIDATE_SECONDS.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return []; // nothing at build time: rendered on first visit, then cached
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await parsePageParams(slugParams, params);
-  const r = await getPublishedRelease(slug, locale);
-  if (!r) return (await getWithdrawnRelease(slug)) ? { robots: { index: false, follow: false } } : {};
+  const r = await publicRelease(slug, locale);
+  if (!r) return (await publicWithdrawnRelease(slug)) ? { robots: { index: false, follow: false } } : {};
   return {
     title: r.text.title,
     description: r.text.summary ?? undefined,
@@ -28,13 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReleasePublicPage({ params }: Props) {
   const { locale, slug } = await parsePageParams(slugParams, params);
-  const r = await getPublishedRelease(slug, locale);
+  const r = await publicRelease(slug, locale);
   if (!r) {
     // Withdrawn: its text is gone; the page says so, when and why.
-    const w = await getWithdrawnRelease(slug);
+    const w = await publicWithdrawnRelease(slug);
     if (!w) {
       // An earlier address (a changed headline, a link sent under embargo) leads to the release.
-      const moved = await currentSlugOf(slug);
+      const moved = await publicMovedSlug(slug);
       if (moved) permanentRedirect(`/${locale}/news/${moved}`);
       notFound();
     }

@@ -1,11 +1,15 @@
 import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
-import { listPublishedReleases } from "@/lib/press/data";
+import { publicReleaseList } from "@/lib/press/data";
 import { renderMarkdown } from "@/lib/press/markdown";
 import { localeParams, parseRouteParams } from "@/lib/params";
 import { publicUrl } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+// Cached, dropped on every instance when a release is published, corrected or withdrawn.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return []; // nothing at build time: rendered on first visit, then cached
+}
 
 /** The Atom feed of one language: releases published and approved in that language. */
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -14,7 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
   const { locale } = parsed;
   const t = await getTranslations({ locale, namespace: "news" });
   const base = publicUrl();
-  const releases = await listPublishedReleases({ locale, onlyInLocale: true, take: 50 });
+  const releases = await publicReleaseList(locale, true);
   const feed = new Feed({
     title: t("feedTitle"),
     description: t("intro"),
@@ -30,5 +34,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ locale:
     const link = `${base}/${locale}/news/${r.slug}`;
     feed.addItem({ id: link, link, title: r.text.title, description: r.text.summary ?? undefined, content: renderMarkdown(r.text.body), date: r.correctedAt ?? r.publishedAt!, published: r.publishedAt! }); // a correction is an update of the entry
   }
-  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }
