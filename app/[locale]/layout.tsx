@@ -9,18 +9,21 @@ import { signOutAction } from "@/lib/accounts/actions";
 import "../globals.css";
 import { resolveLocale } from "@/lib/i18n/server";
 import { ClientMessages } from "@/lib/i18n/client-messages";
+import { FONT_VARIABLES } from "../fonts";
+import { publicUrl } from "@/lib/env";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  // Absolute addresses in alternates (hreflang), canonical and Open Graph links, from the configured public address.
+  return { metadataBase: new URL(publicUrl()), title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const t = await getTranslations("nav");
   return (
-    <html lang={locale} dir={dirOf(locale as Locale)}>
+    <html lang={locale} dir={dirOf(locale as Locale)} className={FONT_VARIABLES}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased">
         <ClientMessages namespaces={[]}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">

@@ -26,10 +26,11 @@ export function AccountMenu(props: {
       alive = false;
     };
   }, [pathname]);
-  if (session === undefined) return <span className="text-sm text-brand-100" aria-hidden="true">…</span>;
+  // Until the session is known the menu shows what most readers of public pages see — the
+  // sign-in link — so nothing moves when the answer comes (no layout shift).
   if (!session)
     return (
-      <Link href="/sign-in" data-account-menu="anonymous" className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+      <Link href="/sign-in" prefetch={false} data-account-menu={session === undefined ? "pending" : "anonymous"} className="rounded bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
         {props.signInLabel}
       </Link>
     );

@@ -35,6 +35,7 @@ function Links({ query }: { query: string }) {
           <Link
             href={query ? `${pathname}?${query}` : pathname}
             locale={l}
+            prefetch={false}
             lang={l}
             hrefLang={l}
             aria-current={l === current ? "true" : undefined}

@@ -6,7 +6,7 @@ export class SignInPage {
   async open(locale = "en") {
     await this.page.goto(`/${locale}/sign-in`);
     // The forms are client components: wait until React has hydrated the page.
-    await expect(this.page.locator("[data-account-menu]")).toBeVisible();
+    await expect(this.page.locator("[data-account-menu]:not([data-account-menu='pending'])")).toBeVisible();
   }
 
   async withPassword(email: string, password: string) {

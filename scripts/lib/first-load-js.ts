@@ -3,7 +3,8 @@
 // (inline data such as the RSC payload is counted apart). And a bare Next.js App Router page,
 // built with the same Next.js and React, to hold the first against.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { BIN, ROOT, run } from "./proc";
@@ -19,19 +20,22 @@ export async function firstLoadJs(origin: string, pathname: string): Promise<JsW
   return { files: srcs.length, gzipBytes, inlineBytes: inline };
 }
 
-const BARE = path.join(ROOT, ".data", "bare-next");
+// Outside the repository (else Next would take this project's proxy.ts for the bare page's own),
+// with this project's node_modules linked in: the same Next.js, React and bundler.
+const BARE = path.join(tmpdir(), "plenary-bare-next");
 
 /** Builds and starts a bare App Router page ("Hello") with this project's Next.js; stop() ends it. */
 export async function startBareNext(port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
   rmSync(BARE, { recursive: true, force: true });
   mkdirSync(path.join(BARE, "app"), { recursive: true });
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(BARE, "node_modules"));
   writeFileSync(path.join(BARE, "package.json"), JSON.stringify({ name: "bare-next", private: true }));
-  writeFileSync(path.join(BARE, "next.config.js"), "module.exports = { turbopack: { root: " + JSON.stringify(ROOT) + " } };\n");
+  writeFileSync(path.join(BARE, "next.config.js"), "module.exports = { turbopack: { root: \"/\" } };\n");
   writeFileSync(path.join(BARE, "app", "layout.tsx"), 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n');
   writeFileSync(path.join(BARE, "app", "page.tsx"), "export default function Page() {\n  return <p>Hello</p>;\n}\n");
   writeFileSync(path.join(BARE, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "preserve", strict: true, moduleResolution: "bundler", module: "esnext", target: "ES2022", lib: ["dom", "esnext"], skipLibCheck: true, noEmit: true, esModuleInterop: true, isolatedModules: true, allowJs: true, incremental: false, plugins: [{ name: "next" }] }, include: ["**/*.ts", "**/*.tsx"] }));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  if ((await run(BIN("next"), ["build", BARE], { env, stdio: "ignore" })) !== 0) throw new Error("the bare Next.js page did not build");
+  if ((await run(BIN("next"), ["build", BARE], { env, stdio: "inherit" })) !== 0) throw new Error("the bare Next.js page did not build");
   const child: ChildProcess = spawn(BIN("next"), ["start", BARE, "-p", String(port)], { env, stdio: "ignore" });
   const origin = `http://localhost:${port}`;
   for (let i = 0; ; i++) {
