@@ -205,6 +205,7 @@ test.describe("the touched pages pass axe in English and Arabic", () => {
   test.use({ storageState: storageState("organizer") });
   for (const locale of ["en", "ar"] as const) {
     test(`(${locale})`, async ({ page }) => {
+      test.setTimeout(180_000); // six full pages, each analysed by axe: over a minute on a busy 2-core machine
       const d = await readDemo();
       const paths = [
         `/${locale}${RELEASE}`,

@@ -143,3 +143,19 @@ test("a release scheduled for a set time is on no page of either instance before
   expect(slug).not.toBe(""); // the provisional address was read before: the page was a 404 then
   await press.close();
 });
+
+test("public pages come compressed with an ETag, a 304 when unchanged, and no cache on the way may keep them", async () => {
+  const url = `${A}/en/news`;
+  const first = await fetch(url, { headers: { "accept-encoding": "br" } });
+  const etag = first.headers.get("etag");
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  expect(first.headers.get("content-encoding")).toBe("br");
+  expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+  expect(first.headers.get("vary")).toContain("Accept-Encoding");
+  expect(await first.text()).toContain("<h1"); // fetch decodes Brotli: the page itself
+  const again = await fetch(url, { headers: { "if-none-match": etag! } });
+  expect(again.status).toBe(304);
+  // A request Next must answer itself (an RSC payload for client navigation) is not the cached page.
+  const rsc = await fetch(url, { headers: { rsc: "1" } });
+  expect(rsc.headers.get("content-type")).toContain("text/x-component");
+});

@@ -145,6 +145,9 @@ export function createFrontCache(opts: { port: number }): FrontCache {
     const accepted = pickEncoding(req.headers["accept-encoding"] as string | undefined);
     const encoding = accepted === "br" && e.brotli ? "br" : accepted && e.gzip ? "gzip" : null;
     for (const [k, v] of e.headers) res.setHeader(k, v);
+    // Browsers and any cache on the way ask again each time (a 304 when unchanged): none of
+    // them hears our invalidations, so none may keep a page a withdrawal has taken down.
+    if (e.status === 200) res.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
     res.setHeader("Vary", "Accept-Encoding");
     res.setHeader("ETag", e.etag);
     if (req.headers["if-none-match"] === e.etag && e.status === 200) {

@@ -35,7 +35,7 @@ export async function startBareNext(port: number): Promise<{ origin: string; sto
   writeFileSync(path.join(BARE, "app", "page.tsx"), "export default function Page() {\n  return <p>Hello</p>;\n}\n");
   writeFileSync(path.join(BARE, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "preserve", strict: true, moduleResolution: "bundler", module: "esnext", target: "ES2022", lib: ["dom", "esnext"], skipLibCheck: true, noEmit: true, esModuleInterop: true, isolatedModules: true, allowJs: true, incremental: false, plugins: [{ name: "next" }] }, include: ["**/*.ts", "**/*.tsx"] }));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  if ((await run(BIN("next"), ["build", BARE], { env, stdio: "inherit" })) !== 0) throw new Error("the bare Next.js page did not build");
+  if ((await run(BIN("next"), ["build", BARE], { env, stdio: "ignore" })) !== 0) throw new Error(`the bare Next.js page did not build (try: npx next build ${BARE})`);
   const child: ChildProcess = spawn(BIN("next"), ["start", BARE, "-p", String(port)], { env, stdio: "ignore" });
   const origin = `http://localhost:${port}`;
   for (let i = 0; ; i++) {
