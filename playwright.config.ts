@@ -11,8 +11,9 @@ if (!process.env.E2E_DATABASE_URL) {
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
-  // A minute: the axe runs over the long organizer pages take half of that on a busy 2-core machine.
-  timeout: 60_000,
+  // Two minutes: an axe run over a long organizer page takes up to 20 s on a busy 2-core
+  // machine, and several tests check several pages.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

@@ -219,7 +219,7 @@ test.describe("badges and check-in", () => {
 
 for (const locale of ["en", "ar"] as const) {
   test(`the desk, the participant lists and the delegations pass axe (${locale})`, async ({ browser }) => {
-    test.setTimeout(120_000); // five full pages, each analysed by axe
+    test.setTimeout(180_000); // five full pages, each analysed by axe
     const { id: editionId } = await queryOne<{ id: string }>(`SELECT e.id FROM "Edition" e JOIN "Series" s ON s.id = e."seriesId" WHERE s.slug = 'joint-response-to-terrorism' AND e.number = 2`);
     const axe = async (page: Page) => {
       const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

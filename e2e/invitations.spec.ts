@@ -163,7 +163,7 @@ test("invite a regional group and the countries never invited, send once, answer
 test.describe("the new pages pass axe in English and Arabic", () => {
   for (const locale of ["en", "ar"]) {
     test(`organizer pages (${locale})`, async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000); // many full pages, each analysed by axe: minutes on a busy 2-core machine
       const demo = await readDemo();
       for (const p of [
         `/${locale}/admin/editions/${demo.edition2}/invitations`,
