@@ -9,3 +9,5 @@ export function isListening(): boolean;
 export function closeSharedCache(): Promise<void>;
 export function serialize(value: unknown): string;
 export function deserialize(text: string): unknown;
+/** The PostgreSQL channel (and Redis channel suffix) on which invalidations are announced. */
+export const CHANNEL: string;

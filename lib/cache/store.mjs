@@ -10,7 +10,7 @@
 // lost its channel reads the tags again before each answer until it is back.
 //
 // Plain JavaScript: Next.js imports the cache handler at run time, untranspiled.
-import { deserialize, postgresBackend, redisBackend, serialize, storeKey } from "./backends.mjs";
+import { CHANNEL, deserialize, postgresBackend, redisBackend, serialize, storeKey } from "./backends.mjs";
 
 const MAX_ENTRIES = Number(process.env.PLENARY_CACHE_ENTRIES ?? 2000);
 const MAX_BYTES = Number(process.env.PLENARY_CACHE_MB ?? 128) * 1024 * 1024;
@@ -20,7 +20,7 @@ const RENDER_LIMIT_MS = 60_000;
 /** @typedef {import("./backends.mjs").Backend} Backend */
 /** @typedef {{ lastModified: number, tags: string[], value: unknown, cacheControl?: unknown, size: number }} Entry */
 
-export { serialize, deserialize };
+export { serialize, deserialize, CHANNEL };
 
 // ───────────── the process's state (one per process, however often Next loads this file) ─────────────
 

@@ -6,12 +6,12 @@
 // invalidation after the commit is the only one.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { storeKind } from "./store.mjs";
+import { CHANNEL, storeKind } from "./store.mjs";
 
 export async function expireTagsWithin(tx: Tx, tags: string[]): Promise<void> {
   if (storeKind() !== "postgres" || tags.length === 0) return;
   const at = Date.now();
   await tx.$executeRaw`INSERT INTO "CacheTag" ("tag", "expired") SELECT unnest(${tags}::text[]), ${at}::float8
     ON CONFLICT ("tag") DO UPDATE SET "stale" = NULL, "expired" = EXCLUDED."expired"`;
-  await tx.$queryRaw`SELECT pg_notify('plenary_cache', ${JSON.stringify(tags.map((tag) => [tag, { expired: at }]))})::text AS sent`;
+  await tx.$queryRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(tags.map((tag) => [tag, { expired: at }]))})::text AS sent`;
 }
